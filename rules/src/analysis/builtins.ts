@@ -1,0 +1,190 @@
+/**
+ * Built-in functions and methods, by what they do to the data passing through them. These describe the
+ * language and its standard library (not sinks or sanitizers, which live in the catalog).
+ */
+
+/** Calls whose result carries what their arguments carry (resolved root + path, `module:path` for modules). */
+export const PASS_THROUGH_CALLS: ReadonlySet<string> = new Set([
+  'JSON.stringify',
+  'String',
+  'Object.assign',
+  'Object.values',
+  'Object.entries',
+  'Object.fromEntries',
+  'Array.from',
+  'Array.of',
+  'structuredClone',
+  'encodeURIComponent',
+  'encodeURI',
+  'escape',
+  'Buffer.from',
+  'Buffer.concat',
+  'util:format',
+  'util:inspect',
+  'querystring:stringify',
+  'qs:stringify',
+  'lodash:pick',
+  'lodash:cloneDeep',
+  'lodash:clone',
+  'lodash:merge',
+  'Promise.resolve',
+  'Promise.all',
+]);
+
+/** Calls whose result never carries personal data. */
+export const VALUE_FREE_CALLS: ReadonlySet<string> = new Set([
+  'Number',
+  'Boolean',
+  'Date',
+  'Date.now',
+  'Math.random',
+  'Math.round',
+  'Math.floor',
+  'Math.max',
+  'Math.min',
+  'parseInt',
+  'parseFloat',
+  'isNaN',
+  'Array.isArray',
+  'Object.keys',
+  'crypto.randomUUID',
+  'crypto:randomUUID',
+  'crypto:randomBytes',
+  'uuid:v4',
+  'nanoid:nanoid',
+]);
+
+/** String and array methods whose result carries the receiver's data. */
+export const PASS_THROUGH_METHODS: ReadonlySet<string> = new Set([
+  'toLowerCase',
+  'toUpperCase',
+  'toLocaleLowerCase',
+  'toLocaleUpperCase',
+  'trim',
+  'trimStart',
+  'trimEnd',
+  'slice',
+  'substring',
+  'substr',
+  'concat',
+  'replace',
+  'replaceAll',
+  'split',
+  'join',
+  'padStart',
+  'padEnd',
+  'normalize',
+  'toString',
+  'toJSON',
+  'valueOf',
+  'filter',
+  'find',
+  'findLast',
+  'at',
+  'flat',
+  'sort',
+  'reverse',
+  'toSorted',
+  'toReversed',
+  'values',
+  'entries',
+  'get',
+  'then',
+  'lean',
+  'exec',
+  'toObject',
+]);
+
+/** Methods that put their arguments into the receiver (`rows.push(x)`, `params.append(k, v)`). */
+export const MUTATING_METHODS: ReadonlySet<string> = new Set([
+  'push',
+  'unshift',
+  'splice',
+  'set',
+  'add',
+  'append',
+  'write',
+  'addRow',
+  'addRows',
+]);
+
+/** Methods whose result is what their callback returns for each element. */
+export const MAPPING_METHODS: ReadonlySet<string> = new Set(['map', 'flatMap']);
+
+/** Methods whose callback's first parameter receives each element (`users.forEach((u) => ...)`). */
+export const ELEMENT_CALLBACK_METHODS: ReadonlySet<string> = new Set([
+  'forEach',
+  'map',
+  'flatMap',
+  'filter',
+  'find',
+  'findLast',
+  'some',
+  'every',
+  'reduce',
+  'sort',
+  'then',
+]);
+
+/** Methods returning booleans, numbers or nothing personal. */
+export const NO_DATA_METHODS: ReadonlySet<string> = new Set([
+  'includes',
+  'startsWith',
+  'endsWith',
+  'test',
+  'indexOf',
+  'lastIndexOf',
+  'findIndex',
+  'some',
+  'every',
+  'has',
+  'localeCompare',
+  'search',
+  'charCodeAt',
+  'codePointAt',
+  'getTime',
+  'toFixed',
+  'forEach',
+  'keys',
+  'size',
+  'count',
+  'countDocuments',
+  'length',
+  'getFullYear',
+  'toISOString',
+  'toLocaleDateString',
+]);
+
+/** Properties that describe a value rather than carry it. */
+export const NO_DATA_PROPERTIES: ReadonlySet<string> = new Set([
+  'length',
+  'size',
+  'byteLength',
+  'constructor',
+  'prototype',
+  'count',
+  'total',
+  'rowCount',
+  'status',
+  'statusCode',
+  'ok',
+  'message',
+  'stack',
+  'code',
+]);
+
+/** Call names (lower camelCase prefixes) that return booleans or counts. */
+export const BOOLEAN_CALL_PREFIXES: readonly string[] = [
+  'is',
+  'has',
+  'can',
+  'should',
+  'validate',
+  'check',
+  'count',
+  'compare',
+  'verify',
+  'exists',
+  'contains',
+  'match',
+];

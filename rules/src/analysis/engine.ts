@@ -1,0 +1,523 @@
+/**
+ * One analysis per file, shared by every rule: sinks are matched against the catalog as ESLint visits
+ * them, and the data reaching each sink is computed on demand by the flow analysis (memoised per node).
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { ArgRole, ArgSpec, SinkSpec } from '../catalog/types.js';
+import type { ResolvedConfig } from '../config/resolve.js';
+import type { ApprovedFlow } from '../config/types.js';
+import { renderMessage } from '../findings/describe.js';
+import type { DataItem, Finding, FindingReason, FlowStep, RuleName, Severity, SinkInfo, SourceRange } from '../findings/model.js';
+import { leakTriggerFor, requirementsFor, sortRequirementIds } from '../requirements/index.js';
+import { CONFIDENCE_RANK, type Confidence, type Tier } from '../vocabulary/types.js';
+import { chainSegments, keyName, lastName, shorten, unwrap, type Node } from './ast.js';
+import { conditionsHold } from './catalog-index.js';
+import { classifyUrl, type Destination } from './destinations.js';
+import { Flow } from './flow.js';
+import { hardcodedFindings } from './hardcoded.js';
+import { Resolver, type Resolved } from './resolve.js';
+import { Scopes, type SourceCodeLike } from './scopes.js';
+import { CLEAR_PASSWORD_TERM, NEVER_IN_CLEAR_TO_SELF } from './self-delivery.js';
+import type { Item, Taint } from './taint.js';
+
+export interface SinkHit {
+  spec: SinkSpec;
+  resolvedBy: 'import' | 'global' | 'receiver-name' | 'name';
+  /** The call, construction or assignment. */
+  node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression;
+  /** What the finding is reported on: the callee, or the assignment target. */
+  reportNode: Node;
+  resolved: Resolved | null;
+}
+
+const HIGH_TIERS: ReadonlySet<Tier> = new Set(['national-id', 'special-care', 'financial', 'credential', 'biometric']);
+const WEAK_TIERS: ReadonlySet<Tier> = new Set(['quasi-identifier', 'online-identifier']);
+const RULE_OF_KIND: Record<SinkSpec['kind'], RuleName> = {
+  log: 'no-pii-in-logs',
+  export: 'no-unprotected-pii-export',
+  send: 'no-unprotected-pii-transmission',
+};
+const DESTINATION_FAMILIES = new Set(['http', 'realtime', 'beacon']);
+const TLS_OFF_KEYS = new Set(['rejectUnauthorized', 'strictSSL', 'verifySsl', 'verifySSL']);
+const JAPANESE_CONTEXT = /マイナンバー|個人番号|kojin_?ban|mainanb|[\u3040-\u30ff\u4e00-\u9fff]{2}/i;
+const TLS_DISABLED_GLOBALLY = /NODE_TLS_REJECT_UNAUTHORIZED['"]?\s*\]?\s*=\s*['"]?0/;
+
+const cache = new WeakMap<SourceCodeLike, Map<string, FileAnalysis>>();
+
+/** Every analysis made of a file (one per distinct configuration; usually one). */
+export function analysesOf(sourceCode: SourceCodeLike): FileAnalysis[] {
+  return [...(cache.get(sourceCode)?.values() ?? [])];
+}
+
+/** The analysis of a file for a configuration, created once and shared by all rules (and the server). */
+export function getFileAnalysis(sourceCode: SourceCodeLike, config: ResolvedConfig): FileAnalysis {
+  let byConfig = cache.get(sourceCode);
+  if (!byConfig) {
+    byConfig = new Map();
+    cache.set(sourceCode, byConfig);
+  }
+  let analysis = byConfig.get(config.key);
+  if (!analysis) {
+    analysis = new FileAnalysis(sourceCode, config);
+    byConfig.set(config.key, analysis);
+  }
+  return analysis;
+}
+
+export class FileAnalysis {
+  readonly scopes: Scopes;
+  readonly resolver: Resolver;
+  readonly flow: Flow;
+  private readonly sinkMemo = new WeakMap<Node, SinkHit | null>();
+  private readonly findingMemo = new WeakMap<Node, Finding[]>();
+  /** Every finding computed so far, in the order ESLint visited the sinks. */
+  private readonly computed: Finding[] = [];
+  private hardcoded: Finding[] | null = null;
+  private readonly japaneseContext: boolean;
+  private readonly tlsDisabledGlobally: boolean;
+
+  constructor(
+    readonly sourceCode: SourceCodeLike,
+    readonly config: ResolvedConfig,
+  ) {
+    this.scopes = new Scopes(sourceCode);
+    this.resolver = new Resolver(this.scopes);
+    this.japaneseContext = JAPANESE_CONTEXT.test(sourceCode.text);
+    this.tlsDisabledGlobally = TLS_DISABLED_GLOBALLY.test(sourceCode.text);
+    this.flow = new Flow({
+      scopes: this.scopes,
+      resolver: this.resolver,
+      vocabulary: config.vocabulary,
+      sanitizers: config.sanitizers,
+      japaneseContext: this.japaneseContext,
+      isSinkNode: (n) => (n.type === 'CallExpression' || n.type === 'NewExpression' ? this.sinkAt(n) !== null : false),
+    });
+  }
+
+  // ---- sinks -------------------------------------------------------------------------------------------
+
+  sinkAt(node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression): SinkHit | null {
+    const hit = this.sinkMemo.get(node);
+    if (hit !== undefined) return hit;
+    const found = this.findSink(node);
+    this.sinkMemo.set(node, found);
+    return found;
+  }
+
+  private findSink(node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression): SinkHit | null {
+    const assign = node.type === 'AssignmentExpression';
+    const construct = node.type === 'NewExpression';
+    const target = assign ? node.left : node.callee;
+    if (assign && target.type !== 'MemberExpression') return null;
+    const literal = (i: number): string | null => {
+      if (assign) return null;
+      const a = node.arguments[i];
+      return a && a.type !== 'SpreadElement' ? this.resolver.constantString(a) : null;
+    };
+    const resolved = this.resolver.resolve(target);
+    if (resolved) {
+      for (const m of this.config.sinks.match(resolved)) {
+        const spec = m.spec;
+        if (!!spec.assign !== assign || (!assign && !!spec.construct !== construct)) continue;
+        if (!conditionsHold(spec.when, literal)) continue;
+        return { spec, resolvedBy: m.resolvedBy, node, reportNode: target, resolved };
+      }
+    }
+    if (!assign && this.config.sinks.hasNameEntries) {
+      const name = lastName(target);
+      if (name) {
+        for (const spec of this.config.sinks.matchName(name)) {
+          if (!!spec.construct !== construct || spec.assign) continue;
+          if (!conditionsHold(spec.when, literal)) continue;
+          return { spec, resolvedBy: 'name', node, reportNode: target, resolved };
+        }
+      }
+    }
+    return null;
+  }
+
+  // ---- findings ----------------------------------------------------------------------------------------
+
+  /** Findings at a call, construction or assignment (empty when it is not a sink or nothing personal reaches it). */
+  findingsAt(node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression): Finding[] {
+    const memo = this.findingMemo.get(node);
+    if (memo) return memo;
+    const hit = this.sinkAt(node);
+    const out = hit ? this.analyzeSink(hit) : [];
+    this.findingMemo.set(node, out);
+    this.computed.push(...out);
+    return out;
+  }
+
+  /** The findings the rules asked for while linting (sinks) plus hard-coded values, if that rule ran. */
+  allFindings(): Finding[] {
+    return [...this.computed, ...(this.hardcoded ?? [])].sort((a, b) => a.offsets[0] - b.offsets[0]);
+  }
+
+  /** Hard-coded personal data values in literals and comments (computed once per file). */
+  hardcodedFindings(options: { checkComments: boolean; allowTestValues: boolean }): Finding[] {
+    this.hardcoded ??= hardcodedFindings(this, options);
+    return this.hardcoded;
+  }
+
+  private analyzeSink(hit: SinkHit): Finding[] {
+    const { spec } = hit;
+    const collected = this.collect(hit);
+    let items = collected.items;
+    if (items.length === 0) return [];
+
+    // Where a send goes decides whether it is a take-out at all.
+    let destination: Destination | undefined;
+    let insecure = collected.tlsOff || (spec.kind === 'send' && this.tlsDisabledGlobally && DESTINATION_FAMILIES.has(spec.family));
+    if (DESTINATION_FAMILIES.has(spec.family)) {
+      destination = collected.destination ?? this.destinationFromChain(hit);
+      if (destination.insecure) insecure = true;
+    }
+    const inUrl = items.some((i) => i.inUrl);
+    const body = items.filter((i) => !i.inUrl);
+    const thirdParty = !!spec.vendor || !!destination?.thirdParty;
+
+    if (DESTINATION_FAMILIES.has(spec.family) && !insecure) {
+      if (destination?.firstParty) {
+        // A form posted to the app's own back end is the purpose; data in its URL is still a take-out.
+        items = items.filter((i) => i.inUrl);
+      } else if (destination && !destination.thirdParty && !destination.known) {
+        // Unknown destination: a first-party call as often as not. Report the URL part; the body only in strict.
+        items = [...items.filter((i) => i.inUrl), ...body.map((i) => lower(i))];
+      }
+    }
+    if (spec.family === 'email') items = this.excludeSelfDelivery(items, collected.recipients);
+    items = this.applyPolicy(items, hit, destination);
+    if (items.length === 0) return [];
+
+    const data = items.map((i) => this.dataItem(i));
+    const tiers = [...new Set(data.map((d) => d.tier))];
+    const kinds = [...new Set(data.map((d) => d.kind))];
+    const wholeRecord = data.every((d) => d.wholeRecord);
+    const weak = data.some((d) => d.weakProtection);
+    const isError = spec.family === 'errors';
+    let reason: FindingReason;
+    if (insecure && spec.kind === 'send') reason = 'insecure-transport';
+    else if (inUrl && items.some((i) => i.inUrl) && spec.kind === 'send') reason = 'in-url';
+    else if (weak) reason = 'weak-protection';
+    else if (wholeRecord) reason = 'whole-record';
+    else if (isError && hit.node.type === 'NewExpression') reason = 'error-message';
+    else reason = 'unprotected';
+
+    const confidence = this.findingConfidence(items, hit);
+    const foreign = !!spec.vendor?.country && spec.vendor.country !== 'JP';
+    const requirements = sortRequirementIds([
+      ...requirementsFor({
+        sinkKind: spec.kind,
+        family: spec.family,
+        tiers,
+        kinds,
+        wholeRecord: data.some((d) => d.wholeRecord),
+        insecureTransport: insecure,
+        thirdParty,
+        foreign,
+        inUrl: items.some((i) => i.inUrl),
+        weakProtection: weak,
+        hardcodedKey: false,
+        shippedToSaas: spec.kind === 'log' && !!spec.vendor,
+      }),
+      ...kinds.flatMap((k) => this.config.vocabulary.kind(k)?.requirements ?? []),
+    ]);
+    const leakTrigger = leakTriggerFor({ tiers, kinds });
+    const sink: SinkInfo = {
+      kind: spec.kind,
+      family: spec.family,
+      api: shorten(this.sourceCode.getText(hit.reportNode), 40),
+      id: spec.id,
+      destination:
+        spec.vendor || destination
+          ? { host: destination?.host, vendor: spec.vendor, firstParty: destination?.firstParty, insecure: insecure || undefined }
+          : insecure
+            ? { insecure: true }
+            : undefined,
+    };
+    const partial: Omit<Finding, 'message'> = {
+      rule: RULE_OF_KIND[spec.kind],
+      reason,
+      sink,
+      data,
+      requirements: [...new Set([...requirements, ...leakTrigger.ids])],
+      leakTrigger,
+      confidence,
+      severity: severityOf(tiers, reason),
+      range: this.rangeOf(hit.reportNode),
+      offsets: [hit.reportNode.range[0], hit.reportNode.range[1]],
+      flow: this.flowSteps(items[0]!, hit),
+    };
+    return [{ ...partial, message: renderMessage(partial, (id) => this.config.vocabulary.kind(id)) }];
+  }
+
+  private findingConfidence(items: readonly Item[], hit: SinkHit): Confidence {
+    let best: Confidence = 'low';
+    const strong = items.some((i) => {
+      const tier = this.config.vocabulary.kind(i.kind)?.tier;
+      return tier !== undefined && !WEAK_TIERS.has(tier);
+    });
+    for (const i of items) {
+      const tier = this.config.vocabulary.kind(i.kind)?.tier;
+      // Quasi and online identifiers alone (age, IP, device ID) are weak evidence of a take-out.
+      const c = tier && WEAK_TIERS.has(tier) && !strong ? 'low' : i.confidence;
+      if (CONFIDENCE_RANK[c] > CONFIDENCE_RANK[best]) best = c;
+    }
+    if ((hit.resolvedBy === 'receiver-name' || hit.resolvedBy === 'name') && best === 'high') best = 'medium';
+    return best;
+  }
+
+  /** Minimum confidence check shared by rules and other front ends. */
+  reportable(f: Finding): boolean {
+    return CONFIDENCE_RANK[f.confidence] >= CONFIDENCE_RANK[this.config.minConfidence];
+  }
+
+  // ---- arguments ---------------------------------------------------------------------------------------
+
+  private collect(hit: SinkHit): { items: Item[]; recipients: Taint[]; destination?: Destination; tlsOff: boolean } {
+    const items: Item[] = [];
+    const recipients: Taint[] = [];
+    let destination: Destination | undefined;
+    let tlsOff = false;
+    const add = (t: Taint, inUrl: boolean): void => {
+      for (const i of t.items) items.push(inUrl ? { ...i, inUrl: true } : i);
+    };
+    const urlSeen = (node: Node): void => {
+      if (destination) return;
+      const hint = shorten(this.sourceCode.getText(node), 80);
+      destination = classifyUrl(this.resolver.stringPrefix(node), this.config.firstPartyHosts, hint);
+    };
+    const visit = (node: Node, role: ArgRole, properties?: Record<string, ArgRole>, callbackReturn?: boolean): void => {
+      if (callbackReturn) {
+        const fn = unwrap(node);
+        if (fn.type === 'ArrowFunctionExpression' || fn.type === 'FunctionExpression') add(this.flow.evaluateReturns(fn), false);
+        return;
+      }
+      switch (role) {
+        case 'data':
+          if (properties) this.visitProperties(node, properties, visit);
+          else add(this.flow.evaluate(node), false);
+          return;
+        case 'url':
+          urlSeen(node);
+          add(this.flow.evaluate(node), true);
+          return;
+        case 'query':
+          add(this.flow.evaluate(node), true);
+          return;
+        case 'options':
+          if (hasTlsOff(unwrap(node), this.resolver)) tlsOff = true;
+          if (properties) this.visitProperties(node, properties, visit);
+          return;
+        case 'recipient':
+          recipients.push(this.flow.evaluate(node));
+          return;
+        case 'destination':
+        case 'none':
+          return;
+      }
+    };
+
+    const node = hit.node;
+    if (node.type === 'AssignmentExpression') {
+      visit(node.right, 'data');
+      return { items, recipients, destination, tlsOff };
+    }
+    const args = node.arguments;
+    const specs: readonly ArgSpec[] = hit.spec.args ?? [{ index: 'rest', from: 0, role: 'data' }];
+    for (const a of specs) {
+      const indexes = a.index === 'rest' ? range(a.from ?? 0, args.length) : [a.index];
+      for (const i of indexes) {
+        const arg = args[i];
+        if (!arg) continue;
+        visit(arg.type === 'SpreadElement' ? arg.argument : arg, a.role, a.properties, a.callbackReturn);
+      }
+    }
+    return { items, recipients, destination, tlsOff };
+  }
+
+  /** Visit the properties of an options object literal (or a const bound to one) by their roles. */
+  private visitProperties(
+    node: Node,
+    properties: Record<string, ArgRole>,
+    visit: (node: Node, role: ArgRole, properties?: Record<string, ArgRole>) => void,
+  ): void {
+    const obj = this.resolver.constantObject(node) ?? objectLiteralOf(unwrap(node));
+    if (!obj) {
+      // Not a literal: use what the flow analysis knows of its fields.
+      const t = this.flow.evaluate(node);
+      for (const [path, role] of Object.entries(properties)) {
+        if (path.includes('.')) continue;
+        const f = t.fields?.get(path);
+        if (f && (role === 'data' || role === 'query' || role === 'url')) visit(node, role === 'data' ? 'data' : role);
+      }
+      return;
+    }
+    for (const [path, role] of Object.entries(properties)) {
+      const value = propertyAtPath(obj, path.split('.'), this.resolver);
+      if (value) visit(value, role);
+    }
+    for (const prop of obj.properties) {
+      if (prop.type === 'SpreadElement') {
+        const inner = this.resolver.constantObject(prop.argument);
+        if (inner) this.visitProperties(inner, properties, visit);
+      }
+    }
+  }
+
+  /** The destination of a chained or factory-made client (`axios.create({ baseURL })`, `new WebSocket(url)`). */
+  private destinationFromChain(hit: SinkHit): Destination {
+    for (const call of hit.resolved?.calls ?? []) {
+      const first = call.arguments[0];
+      if (!first || first.type === 'SpreadElement') continue;
+      const obj = this.resolver.constantObject(first) ?? objectLiteralOf(unwrap(first));
+      if (obj) {
+        for (const key of ['baseURL', 'baseUrl', 'prefixUrl', 'url', 'host', 'hostname']) {
+          const v = propertyAtPath(obj, [key], this.resolver);
+          if (v) return classifyUrl(this.resolver.stringPrefix(v), this.config.firstPartyHosts, shorten(this.sourceCode.getText(v), 80));
+        }
+        continue;
+      }
+      const prefix = this.resolver.stringPrefix(first);
+      if (prefix !== null && /^([a-z][a-z0-9+.-]*:)?\/\//i.test(prefix)) return classifyUrl(prefix, this.config.firstPartyHosts);
+      if (prefix !== null && prefix.startsWith('/')) return classifyUrl(prefix, this.config.firstPartyHosts);
+    }
+    return { firstParty: false, thirdParty: false, insecure: false, known: false };
+  }
+
+  // ---- judgement ---------------------------------------------------------------------------------------
+
+  /** A mail to the person themself: their own data is the purpose, except kinds never fine in clear. */
+  private excludeSelfDelivery(items: Item[], recipients: readonly Taint[]): Item[] {
+    const recipientItems = recipients.flatMap((r) => r.items);
+    const personal = recipientItems.some((i) => i.kind === 'email' || i.kind === 'phone' || i.kind === 'loginId' || i.wholeRecord);
+    if (!personal) return items;
+    const roots = new Set(recipientItems.map((i) => rootOf(i.origin)));
+    return items.filter((i) => {
+      if (NEVER_IN_CLEAR_TO_SELF.has(i.kind)) return true;
+      if (i.kind === 'credential' && CLEAR_PASSWORD_TERM.test(i.term)) return true;
+      const root = rootOf(i.origin);
+      const otherPerson = root !== null && !roots.has(root) && (this.config.vocabulary.isPersonHolder(root) || this.config.vocabulary.isPersonRecordName(root));
+      return otherPerson;
+    });
+  }
+
+  /** Drop items whose take-out the organisation approved (TO-APR). */
+  private applyPolicy(items: Item[], hit: SinkHit, destination: Destination | undefined): Item[] {
+    const flows = this.config.approved;
+    if (flows.length === 0) return items;
+    const { spec } = hit;
+    const sinkKeys = new Set([spec.kind, spec.family, spec.id, spec.api]);
+    const dest = [destination?.host, spec.vendor?.name].filter((d): d is string => !!d);
+    const approves = (flow: ApprovedFlow, item: Item): boolean =>
+      (!flow.kinds || flow.kinds.includes(item.kind)) &&
+      (!flow.sinks || flow.sinks.some((s) => sinkKeys.has(s))) &&
+      (!flow.destinations || flow.destinations.some((d) => dest.some((x) => hostMatches(d, x))));
+    return items.filter((i) => !flows.some((f) => approves(f, i)));
+  }
+
+  // ---- output ------------------------------------------------------------------------------------------
+
+  dataItem(i: Item): DataItem {
+    const kind = this.config.vocabulary.kind(i.kind);
+    return {
+      kind: i.kind,
+      tier: kind?.tier ?? 'direct-identifier',
+      term: i.term,
+      script: i.script,
+      path: shorten(this.sourceCode.getText(i.origin), 60),
+      origin: this.rangeOf(i.origin),
+      confidence: i.confidence,
+      wholeRecord: i.wholeRecord || undefined,
+      weakProtection: i.protection?.strength === 'weak' ? i.protection.api : undefined,
+    };
+  }
+
+  private flowSteps(item: Item, hit: SinkHit): FlowStep[] {
+    const nodes: Node[] = [item.origin, ...item.steps, hit.reportNode];
+    const out: FlowStep[] = [];
+    for (const n of nodes) {
+      if (out.length > 0 && out[out.length - 1]!.range.start.line === n.loc.start.line && out[out.length - 1]!.range.start.column === n.loc.start.column) continue;
+      out.push({ range: this.rangeOf(n), text: shorten(this.sourceCode.getText(n), 60) });
+    }
+    return out;
+  }
+
+  rangeOf(n: { loc: TSESTree.SourceLocation }): SourceRange {
+    return {
+      start: { line: n.loc.start.line, column: n.loc.start.column },
+      end: { line: n.loc.end.line, column: n.loc.end.column },
+    };
+  }
+}
+
+function lower(i: Item): Item {
+  return { ...i, confidence: 'low' };
+}
+
+function severityOf(tiers: readonly Tier[], reason: FindingReason): Severity {
+  if (tiers.some((t) => HIGH_TIERS.has(t))) return 'error';
+  if (reason === 'insecure-transport') return 'error';
+  if (tiers.every((t) => WEAK_TIERS.has(t))) return 'info';
+  return 'warning';
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) out.push(i);
+  return out;
+}
+
+function rootOf(node: Node): string | null {
+  return chainSegments(node)[0] ?? null;
+}
+
+function hostMatches(pattern: string, value: string): boolean {
+  const p = pattern.toLowerCase();
+  const v = value.toLowerCase();
+  if (p.startsWith('*.')) return v === p.slice(2) || v.endsWith(p.slice(1));
+  return p === v;
+}
+
+function objectLiteralOf(node: Node): TSESTree.ObjectExpression | null {
+  return node.type === 'ObjectExpression' ? node : null;
+}
+
+function propertyAtPath(obj: TSESTree.ObjectExpression, path: readonly string[], resolver: Resolver): Node | null {
+  let current: TSESTree.ObjectExpression | null = obj;
+  for (let i = 0; i < path.length && current; i++) {
+    const prop: TSESTree.Property | undefined = current.properties.find(
+      (p): p is TSESTree.Property => p.type === 'Property' && (p.computed ? resolver.constantString(p.key) : keyName(p)) === path[i],
+    );
+    if (!prop) return null;
+    if (i === path.length - 1) return prop.value as Node;
+    current = resolver.constantObject(prop.value as Node);
+  }
+  return null;
+}
+
+/** `rejectUnauthorized: false` anywhere in an options literal (also inside `new https.Agent({...})`). */
+function hasTlsOff(node: Node, resolver: Resolver, depth = 0): boolean {
+  if (depth > 3) return false;
+  const obj = node.type === 'ObjectExpression' ? node : resolver.constantObject(node);
+  if (obj) {
+    for (const p of obj.properties) {
+      if (p.type !== 'Property') continue;
+      const key = keyName(p);
+      const value = unwrap(p.value as Node);
+      if (key && TLS_OFF_KEYS.has(key) && value.type === 'Literal' && value.value === false) return true;
+      if (hasTlsOff(value, resolver, depth + 1)) return true;
+    }
+    return false;
+  }
+  if (node.type === 'NewExpression') {
+    const a = node.arguments[0];
+    return !!a && a.type !== 'SpreadElement' && hasTlsOff(unwrap(a), resolver, depth + 1);
+  }
+  if (node.type === 'Identifier') {
+    const init = resolver.constInit(node);
+    return !!init && hasTlsOff(unwrap(init), resolver, depth + 1);
+  }
+  return false;
+}

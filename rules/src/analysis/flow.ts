@@ -1,0 +1,555 @@
+/**
+ * Backward, demand-driven flow analysis: for an expression that reaches a sink, which personal data does it
+ * carry? Follows variables (through ESLint's scope manager), destructuring, spread, object/array literals,
+ * templates, concatenation, string and array methods, JSON.stringify and the return values of functions in
+ * the same file; sanitizers from the catalog cut the flow.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { SanitizerSpec } from '../catalog/types.js';
+import type { Vocabulary } from '../vocabulary/classify.js';
+import type { NameMatch, NameRole } from '../vocabulary/types.js';
+import { chainSegments, isFunction, keyName, propertyName, unwrap, type Node } from './ast.js';
+import { conditionsHold, type SanitizerIndex } from './catalog-index.js';
+import type { Resolver } from './resolve.js';
+import { patternPath } from './resolve.js';
+import type { Scopes, Variable } from './scopes.js';
+import { CONSTANT, EMPTY, downgrade, union, withStep, type Item, type Taint } from './taint.js';
+import { childNodes } from './walk.js';
+import {
+  BOOLEAN_CALL_PREFIXES,
+  ELEMENT_CALLBACK_METHODS,
+  MAPPING_METHODS,
+  MUTATING_METHODS,
+  NO_DATA_METHODS,
+  NO_DATA_PROPERTIES,
+  PASS_THROUGH_CALLS,
+  PASS_THROUGH_METHODS,
+  VALUE_FREE_CALLS,
+} from './builtins.js';
+
+const MAX_CALL_DEPTH = 3;
+
+type Env = ReadonlyMap<Variable, Taint>;
+
+export interface FlowOptions {
+  scopes: Scopes;
+  resolver: Resolver;
+  vocabulary: Vocabulary;
+  sanitizers: SanitizerIndex;
+  japaneseContext: boolean;
+  /** Calls and constructions that are sinks themselves: their result carries nothing further. */
+  isSinkNode: (node: Node) => boolean;
+}
+
+export class Flow {
+  private readonly memo = new WeakMap<Node, Taint>();
+  private readonly varMemo = new WeakMap<Variable, Taint>();
+  private readonly inProgress = new Set<Node | Variable>();
+  private readonly returnsMemo = new WeakMap<Node, TSESTree.Expression[]>();
+
+  constructor(private readonly o: FlowOptions) {}
+
+  /** The personal data an expression carries. */
+  evaluate(node: Node): Taint {
+    return this.eval(node, undefined, 0);
+  }
+
+  /** The personal data a callback returns (morgan `token(name, fn)`), its parameters read by name. */
+  evaluateReturns(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression): Taint {
+    return this.returns(fn, null, undefined, 0);
+  }
+
+  private eval(node: Node, env: Env | undefined, depth: number): Taint {
+    if (env === undefined) {
+      const hit = this.memo.get(node);
+      if (hit) return hit;
+      if (this.inProgress.has(node)) return EMPTY;
+      this.inProgress.add(node);
+      const t = this.compute(node, undefined, depth);
+      this.inProgress.delete(node);
+      this.memo.set(node, t);
+      return t;
+    }
+    return this.compute(node, env, depth);
+  }
+
+  private compute(raw: Node, env: Env | undefined, depth: number): Taint {
+    const node = unwrap(raw);
+    switch (node.type) {
+      case 'Literal':
+        return CONSTANT;
+      case 'TemplateLiteral':
+        return node.expressions.length === 0 ? CONSTANT : union(node.expressions.map((e) => this.eval(e, env, depth)));
+      case 'TaggedTemplateExpression':
+        return union(node.quasi.expressions.map((e) => this.eval(e, env, depth)));
+      case 'BinaryExpression':
+        return node.operator === '+'
+          ? union([this.eval(node.left, env, depth), this.eval(node.right, env, depth)])
+          : EMPTY;
+      case 'LogicalExpression':
+        return node.operator === '&&'
+          ? this.eval(node.right, env, depth)
+          : union([this.eval(node.left, env, depth), this.eval(node.right, env, depth)]);
+      case 'ConditionalExpression':
+        return union([this.eval(node.consequent, env, depth), this.eval(node.alternate, env, depth)]);
+      case 'SequenceExpression':
+        return node.expressions.length > 0 ? this.eval(node.expressions[node.expressions.length - 1]!, env, depth) : EMPTY;
+      case 'AssignmentExpression':
+        return this.eval(node.right, env, depth);
+      case 'Identifier':
+        return this.identifier(node, env, depth);
+      case 'MemberExpression':
+        return this.member(node, env, depth);
+      case 'CallExpression':
+        return this.call(node, env, depth);
+      case 'NewExpression':
+        return this.construct(node, env, depth);
+      case 'ObjectExpression':
+        return this.object(node, env, depth);
+      case 'ArrayExpression': {
+        const parts: Taint[] = [];
+        for (const el of node.elements) if (el) parts.push(this.eval(el.type === 'SpreadElement' ? el.argument : el, env, depth));
+        return union(parts);
+      }
+      case 'SpreadElement':
+        return this.eval(node.argument, env, depth);
+      case 'UnaryExpression':
+      case 'UpdateExpression':
+        return CONSTANT;
+      default:
+        return EMPTY;
+    }
+  }
+
+  // ---- names -------------------------------------------------------------------------------------------
+
+  private nameItem(name: string, role: NameRole, receiver: readonly string[], origin: Node, siblings?: readonly string[]): Item | null {
+    const m: NameMatch | null = this.o.vocabulary.classifyName(name, {
+      role,
+      receiver,
+      siblings,
+      japaneseContext: this.o.japaneseContext,
+    });
+    if (!m) return null;
+    return { kind: m.kind, term: m.term, script: m.script, confidence: m.confidence, origin, steps: [] };
+  }
+
+  private recordItem(name: string, origin: Node): Item | null {
+    if (!this.o.vocabulary.isPersonRecordName(name)) return null;
+    return { kind: 'personalRecord', term: name, confidence: 'medium', origin, steps: [], wholeRecord: true };
+  }
+
+  private nameTaint(name: string, role: NameRole, receiver: readonly string[], origin: Node): Taint {
+    const item = this.nameItem(name, role, receiver, origin) ?? (role === 'identifier' || role === 'property' ? this.recordItem(name, origin) : null);
+    return item ? { items: [item] } : EMPTY;
+  }
+
+  // ---- identifiers -------------------------------------------------------------------------------------
+
+  private identifier(id: TSESTree.Identifier, env: Env | undefined, depth: number): Taint {
+    if (id.name === 'undefined') return CONSTANT;
+    const variable = this.o.scopes.variableOf(id);
+    if (!variable) return EMPTY;
+    const bound = env?.get(variable);
+    if (bound) return bound;
+    const def = variable.defs[0];
+    if (!def) return EMPTY;
+    switch (def.type) {
+      case 'Variable':
+        return this.variable(variable, id);
+      case 'Parameter':
+        return this.parameter(variable, def.name as TSESTree.Identifier, def.node as Node, id, depth);
+      default:
+        return EMPTY;
+    }
+  }
+
+  private variable(variable: Variable, use: TSESTree.Identifier): Taint {
+    const hit = this.varMemo.get(variable);
+    if (hit) return hit;
+    if (this.inProgress.has(variable)) return EMPTY;
+    this.inProgress.add(variable);
+    const parts: Taint[] = [];
+    let allConstant = true;
+    let destructured = false;
+    for (const ref of variable.references) {
+      if (!ref.isWrite()) {
+        // Mutations put data into the value: rows.push(x), params.append(k, x), obj.email = x.
+        const mutation = this.mutation(ref.identifier as TSESTree.Identifier);
+        if (mutation) {
+          if (!mutation.constant) allConstant = false;
+          parts.push(mutation);
+        }
+        continue;
+      }
+      if (!ref.writeExpr) continue;
+      const target = ref.identifier as TSESTree.Identifier;
+      const root = patternRoot(target);
+      const value = this.eval(ref.writeExpr as Node, undefined, 0);
+      const path = root && root !== target ? patternPath(root, target) : [];
+      let t = value;
+      if (path && path.length > 0) {
+        const receiver = chainSegments(ref.writeExpr as Node);
+        for (let i = 0; i < path.length; i++) {
+          t = this.property(t, [...receiver, ...path.slice(0, i)], path[i]!, target, i === path.length - 1 ? target : (ref.writeExpr as Node));
+        }
+        destructured = true;
+      }
+      if (!t.constant && !isForInKey(target)) allConstant = false;
+      parts.push(withStep(t, declarationOf(target)));
+    }
+    let result = parts.length === 0 ? EMPTY : union(parts);
+    if (parts.length > 0 && result.items.length === 0 && !result.fields && !allConstant && !destructured) {
+      // Unknown origin (a call we cannot see into): the variable's own name is the evidence.
+      result = this.nameTaint(variable.name, 'identifier', [], variable.identifiers[0] ?? use);
+    }
+    this.inProgress.delete(variable);
+    this.varMemo.set(variable, result);
+    return result;
+  }
+
+  private mutation(id: TSESTree.Identifier): Taint | null {
+    const member = id.parent;
+    if (member?.type !== 'MemberExpression' || member.object !== id) return null;
+    const parent = member.parent;
+    if (parent?.type === 'CallExpression' && parent.callee === member) {
+      const method = propertyName(member);
+      if (!method || !MUTATING_METHODS.has(method) || parent.arguments.length === 0) return null;
+      return withStep(this.args(parent, undefined, 0), parent);
+    }
+    if (parent?.type === 'AssignmentExpression' && parent.left === member) {
+      const key = propertyName(member);
+      let t = this.eval(parent.right, undefined, 0);
+      if (t.items.length === 0 && !t.constant && key) t = this.nameTaint(key, 'key', [], member);
+      return withStep(t, parent);
+    }
+    return null;
+  }
+
+  private parameter(variable: Variable, name: TSESTree.Identifier, fn: Node, use: TSESTree.Identifier, depth: number): Taint {
+    // `users.forEach((u) => ...)`: the element of a collection carries what the collection carries.
+    const call = fn.parent;
+    if (isFunction(fn) && call?.type === 'CallExpression' && call.arguments[0] === fn && call.callee.type === 'MemberExpression') {
+      const method = propertyName(call.callee);
+      const index = fn.params.findIndex((p) => containsNode(p, name));
+      const elementIndex = method === 'reduce' ? 1 : 0;
+      if (method && ELEMENT_CALLBACK_METHODS.has(method) && index === elementIndex) {
+        const collection = this.eval(call.callee.object, undefined, depth);
+        const param = fn.params[index]!;
+        const path = patternPath(param, name);
+        if (collection.items.length > 0 || collection.fields) {
+          if (!path || path.length === 0) return collection;
+          let t = collection;
+          for (const seg of path) t = this.property(t, chainSegments(call.callee.object), seg, name, name);
+          return t;
+        }
+      }
+    }
+    // A destructured parameter `({ email, name })` reads properties of an unknown object.
+    const fnNode = isFunction(fn) ? fn : null;
+    if (fnNode) {
+      const param = fnNode.params.find((p) => containsNode(p, name));
+      if (param && param !== name) {
+        const path = patternPath(param.type === 'TSParameterProperty' ? param.parameter : param, name);
+        if (path && path.length > 0) {
+          const key = path[path.length - 1]!;
+          const item = this.nameItem(key, 'property', path.slice(0, -1), name);
+          return item ? { items: [item] } : EMPTY;
+        }
+      }
+    }
+    return this.nameTaint(name.name, 'identifier', [], name);
+  }
+
+  // ---- members -----------------------------------------------------------------------------------------
+
+  private member(node: TSESTree.MemberExpression, env: Env | undefined, depth: number): Taint {
+    let name = propertyName(node);
+    if (name === null && node.computed) name = this.o.resolver.constantString(node.property);
+    const objectTaint = this.eval(node.object, env, depth);
+    if (name === null) return objectTaint.fields ? union([...objectTaint.fields.values()]) : { items: objectTaint.items };
+    return this.property(objectTaint, chainSegments(node.object), name, node, node);
+  }
+
+  /** Reading `name` from a value with taint `obj`. */
+  private property(obj: Taint, receiver: readonly string[], name: string, origin: Node, step: Node): Taint {
+    const field = obj.fields?.get(name);
+    if (field) return field.items.length > 0 ? withStep(field, step) : field;
+    if (obj.fields && obj.fields.size > 0 && !obj.items.length) {
+      // A known object literal without that key: nothing personal is read.
+      return EMPTY;
+    }
+    if (NO_DATA_PROPERTIES.has(name)) return EMPTY;
+    const item = this.nameItem(name, 'property', receiver, origin);
+    if (item) {
+      // Keep what the record passed through (e.g. a destructured parameter of a callback) as the path.
+      const from = obj.items.find((i) => i.wholeRecord);
+      return { items: [from ? { ...item, steps: [...from.steps] } : item] };
+    }
+    if (obj.items.length === 0) {
+      const rec = this.recordItem(name, origin);
+      return rec && receiver.length > 0 && this.o.vocabulary.isPersonHolder(receiver[receiver.length - 1]!) ? { items: [rec] } : EMPTY;
+    }
+    const records = obj.items.filter((i) => i.wholeRecord);
+    const scalars = obj.items.filter((i) => !i.wholeRecord);
+    const out: Item[] = [...scalars];
+    if (records.length > 0 && (this.o.vocabulary.isPersonHolder(name) || this.o.vocabulary.isPersonRecordName(name))) {
+      out.push(...records.map((r) => ({ ...r, origin, term: name })));
+    }
+    return out.length > 0 ? { items: out } : EMPTY;
+  }
+
+  // ---- calls -------------------------------------------------------------------------------------------
+
+  private call(node: TSESTree.CallExpression, env: Env | undefined, depth: number): Taint {
+    if (this.o.isSinkNode(node)) return EMPTY;
+    const callee = unwrap(node.callee);
+    const sanitizer = this.sanitizerFor(node, false);
+    if (sanitizer) return this.protect(node, sanitizer, env, depth);
+
+    const resolved = this.o.resolver.resolve(callee);
+    if (resolved && resolved.root.type !== 'unknown') {
+      const key = resolved.root.type === 'global' ? [resolved.root.name, ...resolved.segments].join('.') : `${resolved.root.module}:${resolved.segments.join('.')}`;
+      if (VALUE_FREE_CALLS.has(key)) return CONSTANT;
+      if (PASS_THROUGH_CALLS.has(key)) return withStep(this.args(node, env, depth), node);
+    }
+
+    const fn = this.localFunction(callee);
+    if (fn) {
+      if (depth >= MAX_CALL_DEPTH) return EMPTY;
+      return withStep(this.returns(fn, node, env, depth + 1), node);
+    }
+
+    const calleeName = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propertyName(callee) : null;
+    if (calleeName && isBooleanish(calleeName)) return EMPTY;
+
+    if (callee.type === 'MemberExpression' && calleeName) {
+      if (NO_DATA_METHODS.has(calleeName)) return EMPTY;
+      const receiver = this.eval(callee.object, env, depth);
+      if (MAPPING_METHODS.has(calleeName)) {
+        const cb = node.arguments[0];
+        if (cb && isFunction(cb)) return withStep(this.returns(cb, null, env, depth + 1, receiver), node);
+        return receiver;
+      }
+      if (PASS_THROUGH_METHODS.has(calleeName)) {
+        const args = calleeName === 'concat' ? this.args(node, env, depth) : EMPTY;
+        return union([receiver, args]);
+      }
+      const getter = /^(get|fetch|read|load)([A-Z\u3000-\u9fff].*)$/.exec(calleeName);
+      if (getter) {
+        const item = this.nameItem(getter[2]!, 'method', chainSegments(callee.object), node);
+        if (item) return { items: [item] };
+      }
+      return downgrade(union([receiver, this.args(node, env, depth)]));
+    }
+    return downgrade(this.args(node, env, depth));
+  }
+
+  private construct(node: TSESTree.NewExpression, env: Env | undefined, depth: number): Taint {
+    if (this.o.isSinkNode(node)) return EMPTY;
+    const sanitizer = this.sanitizerFor(node, true);
+    if (sanitizer) return this.protect(node, sanitizer, env, depth);
+    const callee = unwrap(node.callee);
+    if (callee.type === 'Identifier' && (callee.name === 'Date' || callee.name === 'RegExp' || callee.name === 'Map' && node.arguments.length === 0)) return CONSTANT;
+    return this.args(node, env, depth);
+  }
+
+  private args(node: TSESTree.CallExpression | TSESTree.NewExpression, env: Env | undefined, depth: number): Taint {
+    if (node.arguments.length === 0) return EMPTY;
+    return union(node.arguments.map((a) => this.eval(a.type === 'SpreadElement' ? a.argument : a, env, depth)));
+  }
+
+  /** A function declared in this file that a callee refers to. */
+  private localFunction(callee: Node): TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | null {
+    if (callee.type !== 'Identifier') return null;
+    const v = this.o.scopes.variableOf(callee);
+    const def = v?.defs[0];
+    if (!v || !def) return null;
+    if (def.type === 'FunctionName' && isFunction(def.node as Node)) return def.node as TSESTree.FunctionDeclaration;
+    if (def.type === 'Variable' && v.defs.length === 1) {
+      const init = (def.node as TSESTree.VariableDeclarator).init;
+      if (init && isFunction(init)) return init;
+    }
+    return null;
+  }
+
+  /** Union of a function's return values, with its parameters bound to the call's arguments. */
+  private returns(
+    fn: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression,
+    call: TSESTree.CallExpression | null,
+    env: Env | undefined,
+    depth: number,
+    elementTaint?: Taint,
+  ): Taint {
+    const bound = new Map<Variable, Taint>();
+    const params = this.o.scopes.declaredVariables(fn);
+    fn.params.forEach((param, index) => {
+      let t: Taint | undefined;
+      if (call) {
+        const arg = call.arguments[index];
+        if (arg) t = this.eval(arg.type === 'SpreadElement' ? arg.argument : arg, env, depth);
+      } else if (elementTaint && index === 0) {
+        t = elementTaint;
+      }
+      if (!t) return;
+      for (const v of params) {
+        const id = v.identifiers[0];
+        if (!id || !containsNode(param, id)) continue;
+        if (param.type === 'Identifier') bound.set(v, t);
+        else {
+          const path = patternPath(param, id as TSESTree.Identifier);
+          let pt = t;
+          for (const seg of path ?? []) pt = this.property(pt, call ? chainSegments(call.arguments[index] as Node) : [], seg, id as Node, id as Node);
+          bound.set(v, pt);
+        }
+      }
+    });
+    const innerEnv: Env = env ? new Map([...env, ...bound]) : bound;
+    const parts = this.returnExpressions(fn).map((r) => this.eval(r, innerEnv.size > 0 ? innerEnv : undefined, depth));
+    return union(parts);
+  }
+
+  private returnExpressions(fn: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression): TSESTree.Expression[] {
+    const hit = this.returnsMemo.get(fn);
+    if (hit) return hit;
+    const out: TSESTree.Expression[] = [];
+    if (fn.body.type !== 'BlockStatement') out.push(fn.body);
+    else {
+      const stack: Node[] = [fn.body];
+      while (stack.length > 0) {
+        const n = stack.pop()!;
+        if (n.type === 'ReturnStatement') {
+          if (n.argument) out.push(n.argument);
+          continue;
+        }
+        if (isFunction(n) || n.type === 'ClassDeclaration' || n.type === 'ClassExpression') continue;
+        // Only statements can hold a return; expressions are skipped for speed.
+        for (const c of childNodes(n)) if (isStatementLike(c)) stack.push(c);
+      }
+    }
+    this.returnsMemo.set(fn, out);
+    return out;
+  }
+
+  // ---- objects -----------------------------------------------------------------------------------------
+
+  private object(node: TSESTree.ObjectExpression, env: Env | undefined, depth: number): Taint {
+    const fields = new Map<string, Taint>();
+    const items: Item[] = [];
+    let siblings: string[] | undefined;
+    for (const prop of node.properties) {
+      if (prop.type === 'SpreadElement') {
+        const t = this.eval(prop.argument, env, depth);
+        items.push(...t.items);
+        if (t.fields) for (const [k, v] of t.fields) fields.set(k, v);
+        continue;
+      }
+      if (prop.kind !== 'init' || prop.method) continue;
+      const key = prop.computed ? this.o.resolver.constantString(prop.key) : keyName(prop);
+      const value = prop.value as Node;
+      if (isFunction(value)) continue;
+      let t = this.eval(value, env, depth);
+      if (t.items.length === 0 && !t.constant && key !== null && !prop.shorthand) {
+        siblings ??= node.properties.flatMap((p) => (p.type === 'Property' ? [keyName(p) ?? ''] : []));
+        const item = this.nameItem(key, 'key', [], prop, siblings);
+        if (item) t = { items: [item] };
+      }
+      if (key !== null) fields.set(key, t);
+      items.push(...t.items);
+    }
+    if (items.length === 0 && fields.size === 0) return EMPTY;
+    return { items: union([{ items }]).items, fields };
+  }
+
+  // ---- sanitizers --------------------------------------------------------------------------------------
+
+  sanitizerFor(node: TSESTree.CallExpression | TSESTree.NewExpression, construct: boolean): SanitizerSpec | null {
+    const callee = unwrap(node.callee);
+    const literal = (i: number): string | null => {
+      const a = node.arguments[i];
+      return a && a.type !== 'SpreadElement' ? this.o.resolver.constantString(a) : null;
+    };
+    const resolved = this.o.resolver.resolve(callee);
+    if (resolved) {
+      for (const m of this.o.sanitizers.match(resolved)) {
+        if (!!m.spec.construct === construct && conditionsHold(m.spec.when, literal)) return m.spec;
+      }
+    }
+    const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propertyName(callee) : null;
+    if (name) {
+      for (const spec of this.o.sanitizers.matchName(name)) {
+        if (!!spec.construct === construct && conditionsHold(spec.when, literal)) return spec;
+      }
+    }
+    return null;
+  }
+
+  private protect(node: TSESTree.CallExpression | TSESTree.NewExpression, spec: SanitizerSpec, env: Env | undefined, depth: number): Taint {
+    const inputs: Taint[] = [];
+    if (spec.dataArg !== undefined) {
+      const a = node.arguments[spec.dataArg];
+      if (a) inputs.push(this.eval(a.type === 'SpreadElement' ? a.argument : a, env, depth));
+    } else {
+      inputs.push(this.args(node, env, depth));
+    }
+    const callee = unwrap(node.callee);
+    if (callee.type === 'MemberExpression') inputs.push(this.eval(callee.object, env, depth));
+    const input = union(inputs);
+    if (input.items.length === 0) return input.constant ? CONSTANT : EMPTY;
+    const kept: Item[] = [];
+    for (const item of input.items) {
+      // A weak protection never cuts the flow; a keyed hash or token does not protect a My Number
+      // (My Number Act Art. 2(8): a number used in its place is still specific personal information).
+      if (spec.strength === 'weak' || (spec.strength === 'keyed-hash' && item.kind === 'myNumber')) {
+        kept.push({ ...item, protection: { strength: spec.strength, api: spec.api }, steps: [...item.steps, node] });
+      }
+    }
+    return kept.length > 0 ? { items: kept } : EMPTY;
+  }
+}
+
+function isBooleanish(name: string): boolean {
+  for (const p of BOOLEAN_CALL_PREFIXES) {
+    if (name.startsWith(p) && (name.length === p.length || /[A-Z_]/.test(name[p.length]!))) return true;
+  }
+  return false;
+}
+
+function isStatementLike(n: Node): boolean {
+  return n.type.endsWith('Statement') || n.type === 'SwitchCase' || n.type === 'CatchClause' || n.type === 'VariableDeclaration';
+}
+
+/** The outermost pattern an identifier is bound in (declarator id, assignment left side, parameter). */
+function patternRoot(id: TSESTree.Identifier): Node | null {
+  let n: Node = id;
+  while (n.parent) {
+    const p: Node = n.parent;
+    if (p.type === 'VariableDeclarator') return p.id === n ? n : null;
+    if (p.type === 'AssignmentExpression') return p.left === n ? n : null;
+    if (p.type === 'ForOfStatement' || p.type === 'ForInStatement') return n;
+    if (p.type === 'Property' || p.type === 'ObjectPattern' || p.type === 'ArrayPattern' || p.type === 'RestElement' || p.type === 'AssignmentPattern') {
+      if (p.type === 'AssignmentPattern' && p.right === n) return null;
+      n = p;
+      continue;
+    }
+    if (p.type === 'VariableDeclaration') return n;
+    return n;
+  }
+  return n;
+}
+
+function declarationOf(id: TSESTree.Identifier): Node {
+  let n: Node = id;
+  while (n.parent && n.parent.type !== 'VariableDeclarator' && n.parent.type !== 'AssignmentExpression' && n.parent.type !== 'Program' && !n.parent.type.endsWith('Statement')) n = n.parent;
+  return n.parent && (n.parent.type === 'VariableDeclarator' || n.parent.type === 'AssignmentExpression') ? n.parent : id;
+}
+
+function isForInKey(id: TSESTree.Identifier): boolean {
+  let n: Node | undefined = id.parent;
+  while (n && n.type !== 'ForInStatement' && !n.type.endsWith('Statement')) n = n.parent;
+  return n?.type === 'ForInStatement';
+}
+
+function containsNode(outer: Node, inner: Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+}

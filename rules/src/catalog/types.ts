@@ -1,0 +1,186 @@
+/**
+ * The sink and sanitizer catalog: where personal data leaves (log / export / send) and what protects it.
+ * Every entry is data; the analysis reads it and never names an API itself.
+ *
+ * ## Access paths
+ * A callee is resolved to a root (an imported module, a global, or an unresolved receiver name) and a list
+ * of segments: a property name, `()` for a call result, `new()` for a construction.
+ *   import pino from 'pino'; const log = pino(); log.child({}).info(x)
+ *     → module `pino`, segments `() child () info`
+ *   import * as fs from 'node:fs'; fs.promises.writeFile(p, x)  → module `fs`, segments `promises writeFile`
+ *   window.localStorage.setItem(k, v)                            → global `localStorage`, segments `setItem`
+ * A leading `default` segment is dropped (ESM default and CommonJS `require` give the same path), `node:`
+ * prefixes are stripped, and `window.` / `globalThis.` / `self.` are stripped from globals.
+ *
+ * A pattern is the same segments joined by `.`, where a segment may be `name`, `{a,b,c}` (any of these
+ * names), `*` (any one name), `()` or `new()`. The call itself is implicit: pattern `writeFile` matches the
+ * call `fs.writeFile(...)`; pattern `PutObjectCommand` with `construct: true` matches `new PutObjectCommand(...)`.
+ */
+
+import type { LocalizedText } from '../vocabulary/types.js';
+
+export type SinkKind = 'log' | 'export' | 'send';
+
+export type SinkFamily =
+  | 'loggers'
+  | 'errors'
+  | 'files'
+  | 'dumps'
+  | 'downloads'
+  | 'browser-storage'
+  | 'cookies'
+  | 'clipboard'
+  | 'object-storage'
+  | 'http'
+  | 'realtime'
+  | 'beacon'
+  | 'email'
+  | 'analytics'
+  | 'monitoring'
+  | 'tokens'
+  | 'messaging';
+
+/** What an argument (or a property of an object argument) carries. */
+export type ArgRole =
+  /** personal data written/sent as content */
+  | 'data'
+  /** a URL or path: data in it is in a URL/query string (CWE-598); also tells the destination */
+  | 'url'
+  /** query-string parameters (`params` of axios): data here is in the URL */
+  | 'query'
+  /** an options object whose `properties` say what each key carries */
+  | 'options'
+  /** the recipient of a message: the data subject's own address is what the provider needs */
+  | 'recipient'
+  /** a file path or object key: only tells the destination, never reported as data */
+  | 'destination'
+  /** ignored */
+  | 'none';
+
+export interface ArgSpec {
+  /** Argument index; `rest` means this and every later argument (use with `from`). */
+  index: number | 'rest';
+  /** With `index: 'rest'`: the first index covered. */
+  from?: number;
+  role: ArgRole;
+  /**
+   * For `options` (or object `data`): what each property carries; keys may be dotted paths into nested
+   * object literals (`params.Body` of `new Upload({ params: { Body } })`). Unlisted properties are ignored
+   * for `options`.
+   */
+  properties?: Record<string, ArgRole>;
+  /**
+   * The argument is a function whose return value is the data (morgan `token(name, fn)`), or whose
+   * parameters receive it.
+   */
+  callbackReturn?: boolean;
+}
+
+/** A condition on literal arguments for the call to be a sink (postMessage to `'*'`). */
+export interface ArgCondition {
+  index: number;
+  /** The argument must be this string literal. */
+  equals?: string;
+  /** The argument must be a string literal matching this regular expression source. */
+  matches?: string;
+}
+
+/** A vendor behind an SDK or a known host: third party, and abroad when `country` is not `JP`. */
+export interface Vendor {
+  name: string;
+  /** ISO 3166 alpha-2 of where the data goes, when known (`US`). */
+  country?: string;
+}
+
+export interface SinkSpec {
+  /** Stable id, unique in the catalog: `pino`, `fs.writeFile`, `axios`. */
+  id: string;
+  family: SinkFamily;
+  kind: SinkKind;
+  /** How the API is named in messages: `pino`, `fs.writeFile`, `localStorage.setItem`. */
+  api: string;
+  /** Any of these modules (npm names or Node built-ins without `node:`). */
+  module?: string[];
+  /** Or this global (`console`, `fetch`, `localStorage`, `navigator`, `document`, `gtag`). */
+  global?: string;
+  /** Access patterns from the module or global to the callee (see the file comment). */
+  paths: string[];
+  /** The sink is `new X(...)` rather than a call. */
+  construct?: boolean;
+  /** The sink is an assignment to the path (`document.cookie = x`); the right-hand side is the data. */
+  assign?: boolean;
+  /** Methods returning an object of the same kind, which may appear anywhere in the chain (`child`). */
+  chain?: string[];
+  /**
+   * Receiver names that identify this sink when the receiver cannot be resolved to an import
+   * (`this.logger.info`, a `logger` parameter): the name's last word must be one of these (case-insensitive).
+   * The callee's final property must still match the last segment of one of `paths`.
+   */
+  receiverNames?: string[];
+  /**
+   * Callee names recognised wherever they come from (case-insensitive; `*` at either end is a wildcard):
+   * project error classes `*Error`, NestJS `*Exception`.
+   */
+  names?: string[];
+  /** Which arguments carry what; default: every argument is `data`. */
+  args?: ArgSpec[];
+  /** Extra conditions on literal arguments. */
+  when?: ArgCondition[];
+  /** The SDK's vendor: makes every flow a third-party (and maybe cross-border) provision. */
+  vendor?: Vendor;
+  /**
+   * For logger factories: the option key whose string-array value names redacted fields (`redact` of pino,
+   * `secrets` of signale). Evaluated on the factory call that created the receiver.
+   */
+  redactOption?: string;
+  /** Short description for docs and hovers. */
+  description?: LocalizedText;
+}
+
+export type SanitizerStrength =
+  /** encryption with a managed key: cuts the flow (APPI-R7-ENC candidate) */
+  | 'encrypt'
+  /** keyed or salted hash, HMAC, tokenisation: cuts the flow, except for My Number */
+  | 'keyed-hash'
+  /** masking, redaction, truncation: cuts the flow */
+  | 'mask'
+  /** not enough (digest §6.4): Base64/URL encoding, unsalted fast hash, password ZIP; still reported */
+  | 'weak';
+
+export interface SanitizerSpec {
+  id: string;
+  strength: SanitizerStrength;
+  /** How the sanitizer is named in messages: `crypto.createCipheriv`, `Base64`. */
+  api: string;
+  module?: string[];
+  global?: string;
+  /** Access patterns to the call whose result is protected (see the file comment). */
+  paths?: string[];
+  /**
+   * Helper names recognised wherever they come from: a callee whose last name matches one of these
+   * (case-insensitive; `*` at either end is a wildcard: `mask*`, `*Redact*`).
+   */
+  names?: string[];
+  /** The sanitizer is `new X(...)` (KMS `new EncryptCommand({ Plaintext })`). */
+  construct?: boolean;
+  /**
+   * Which argument is the protected data (default: all). Whatever flows into the call — its arguments and
+   * its receiver chain (`createHash('sha256').update(x)` matched at `update`) — comes out protected.
+   */
+  dataArg?: number;
+  /** Conditions on literal arguments (e.g. `toString('base64')`). */
+  when?: ArgCondition[];
+  /** The weakness explained, for `weak` entries. */
+  note?: LocalizedText;
+}
+
+/** What a resolved callee looks like. */
+export type AccessRoot =
+  | { type: 'module'; module: string }
+  | { type: 'global'; name: string }
+  | { type: 'unknown'; name: string };
+
+export interface AccessPath {
+  root: AccessRoot;
+  segments: string[];
+}

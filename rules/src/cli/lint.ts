@@ -1,0 +1,133 @@
+/**
+ * Runs ESLint's Node API with the plugin (the built-in recommended setup, or the user's flat config) and
+ * gathers, per file, the findings with their full model, the suppressions and the files that do not parse.
+ */
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ESLint, Linter } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+import plugin from '../index.js';
+import { analysesOf } from '../analysis/engine.js';
+import type { PiiGuardSettings } from '../config/types.js';
+import type { Finding } from '../findings/model.js';
+
+export const LINTED_FILES = ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'];
+export const DEFAULT_IGNORES = ['**/node_modules/**', '**/dist/**', '**/build/**', '**/coverage/**', '**/*.min.js', '**/.git/**'];
+
+export interface ReportedFinding extends Finding {
+  ruleId: string;
+  /** The message as ESLint rendered it (in the configured locale). */
+  text: string;
+  line: number;
+  column: number;
+  eslintSeverity: 1 | 2;
+}
+
+export interface Suppression {
+  ruleId: string;
+  line: number;
+  column: number;
+  text: string;
+  /** The `-- reason` of the eslint-disable comment; empty when none was given. */
+  justification: string;
+}
+
+export interface FileReport {
+  filePath: string;
+  findings: ReportedFinding[];
+  suppressions: Suppression[];
+  parseError?: { message: string; line: number; column: number };
+}
+
+export interface LintRun {
+  files: FileReport[];
+  filesLinted: number;
+}
+
+export interface LintOptions {
+  cwd: string;
+  paths: string[];
+  settings: PiiGuardSettings;
+  strict: boolean;
+  eslintConfig?: string;
+}
+
+type ConfigArray = Linter.Config[];
+
+/** The built-in flat config: every JS/TS file parsed by typescript-eslint's parser, PII Guard's rules. */
+export function builtInConfig(settings: PiiGuardSettings, strict: boolean): ConfigArray {
+  const preset = strict ? plugin.configs.strict : plugin.configs.recommended;
+  return [
+    { ignores: DEFAULT_IGNORES },
+    {
+      files: LINTED_FILES,
+      languageOptions: {
+        parser: tsParser as Linter.Parser,
+        parserOptions: { ecmaFeatures: { jsx: true } },
+        sourceType: 'module',
+      },
+      linterOptions: { reportUnusedDisableDirectives: 'off' },
+    },
+    { files: LINTED_FILES, ...(preset as Linter.Config) },
+    { settings: { piiGuard: settings } },
+  ];
+}
+
+async function userConfig(path: string, settings: PiiGuardSettings): Promise<ConfigArray> {
+  const mod = (await import(pathToFileURL(path).href)) as { default: Linter.Config | Linter.Config[] };
+  const base = Array.isArray(mod.default) ? mod.default : [mod.default];
+  return Object.keys(settings).length > 0 ? [...base, { settings: { piiGuard: settings } }] : base;
+}
+
+const isOurs = (ruleId: string | null): ruleId is string => !!ruleId && ruleId.startsWith('pii-guard/');
+
+export async function lint(options: LintOptions): Promise<LintRun> {
+  const config = options.eslintConfig
+    ? await userConfig(resolve(options.cwd, options.eslintConfig), options.settings)
+    : builtInConfig(options.settings, options.strict);
+  const eslint = new ESLint({
+    cwd: options.cwd,
+    overrideConfigFile: true,
+    overrideConfig: config,
+    errorOnUnmatchedPattern: false,
+  });
+  const results = await eslint.lintFiles(options.paths);
+  const linter = new Linter({ configType: 'flat', cwd: options.cwd });
+  const files: FileReport[] = [];
+  for (const r of results) {
+    const ours = r.messages.filter((m) => isOurs(m.ruleId));
+    const suppressed = r.suppressedMessages.filter((m) => isOurs(m.ruleId));
+    const fatal = r.messages.find((m) => m.fatal);
+    if (ours.length === 0 && suppressed.length === 0 && !fatal) continue;
+    const report: FileReport = {
+      filePath: relative(options.cwd, r.filePath) || r.filePath,
+      findings: [],
+      suppressions: suppressed.map((m) => ({
+        ruleId: m.ruleId!,
+        line: m.line,
+        column: m.column,
+        text: m.message,
+        justification: m.suppressions?.map((s) => s.justification).filter(Boolean).join('; ') ?? '',
+      })),
+    };
+    if (fatal) report.parseError = { message: fatal.message, line: fatal.line, column: fatal.column };
+    if (ours.length > 0) report.findings = await enrich(linter, config, r.filePath, r.source, ours);
+    files.push(report);
+  }
+  files.sort((a, b) => a.filePath.localeCompare(b.filePath));
+  return { files, filesLinted: results.length };
+}
+
+/** Re-run the file through a Linter to read the engine's full findings (requirements, flow, data items). */
+async function enrich(linter: Linter, config: ConfigArray, filePath: string, source: string | undefined, messages: Linter.LintMessage[]): Promise<ReportedFinding[]> {
+  const text = source ?? (await readFile(filePath, 'utf8'));
+  linter.verify(text, config, filePath);
+  const findings = analysesOf(linter.getSourceCode() as never).flatMap((a) => a.allFindings());
+  return messages.map((m) => {
+    const rule = m.ruleId!.slice('pii-guard/'.length);
+    const f = findings.find((x) => x.rule === rule && x.range.start.line === m.line && x.range.start.column + 1 === m.column);
+    if (!f) throw new Error(`Internal error: no finding behind ${m.ruleId} at ${filePath}:${m.line}:${m.column}`);
+    return { ...f, ruleId: m.ruleId!, text: m.message, line: m.line, column: m.column, eslintSeverity: m.severity };
+  });
+}

@@ -1,0 +1,78 @@
+/** The human-readable report of `pii-guard`: file:line:col, message, rule; then a summary. */
+import type { Locale } from '../findings/model.js';
+import type { LintRun } from '../cli/lint.js';
+
+const useColor = (stream: NodeJS.WriteStream): boolean => !!stream.isTTY && !process.env.NO_COLOR;
+
+export function formatText(run: LintRun, options: { locale: Locale; quiet: boolean; listSuppressions: boolean; color?: boolean }): string {
+  const color = options.color ?? useColor(process.stdout);
+  const c = (code: string, s: string): string => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const ja = options.locale === 'ja';
+  const lines: string[] = [];
+  let findings = 0;
+  let errors = 0;
+  const byRequirement = new Map<string, number>();
+  const byKind = new Map<string, number>();
+  const unparsed: string[] = [];
+  for (const file of run.files) {
+    if (file.parseError) {
+      unparsed.push(file.filePath);
+      lines.push(`${c('4', file.filePath)}`);
+      lines.push(
+        `  ${file.parseError.line}:${file.parseError.column}  ${c('33', ja ? '解析不可' : 'not parsed')}  ${
+          ja ? 'このファイルは構文エラーのため検査できませんでした' : 'This file could not be parsed and was not checked'
+        }: ${file.parseError.message}`,
+      );
+      lines.push('');
+    }
+    if (file.findings.length === 0) continue;
+    if (!file.parseError) lines.push(c('4', file.filePath));
+    for (const f of file.findings) {
+      findings++;
+      if (f.eslintSeverity === 2) errors++;
+      for (const r of f.requirements) byRequirement.set(r, (byRequirement.get(r) ?? 0) + 1);
+      for (const d of f.data) byKind.set(d.kind, (byKind.get(d.kind) ?? 0) + 1);
+      const sev = f.eslintSeverity === 2 ? c('31', 'error') : c('33', 'warning');
+      lines.push(`  ${file.filePath}:${f.line}:${f.column}  ${sev}  ${f.text}  ${c('2', f.ruleId)}`);
+    }
+    lines.push('');
+  }
+  const suppressions = run.files.flatMap((f) => f.suppressions.map((s) => ({ ...s, filePath: f.filePath })));
+  if (options.listSuppressions && suppressions.length > 0) {
+    lines.push(c('1', ja ? `抑止された検出 (${suppressions.length})` : `Suppressed findings (${suppressions.length})`));
+    for (const s of suppressions) {
+      const reason = s.justification || (ja ? '(理由なし)' : '(no reason given)');
+      lines.push(`  ${s.filePath}:${s.line}:${s.column}  ${s.ruleId}  — ${reason}`);
+    }
+    lines.push('');
+  }
+  if (options.quiet) return lines.join('\n');
+  const top = (m: Map<string, number>): string =>
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, 10)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ');
+  if (findings === 0) {
+    lines.push(c('32', ja ? `検出なし(${run.filesLinted}ファイルを検査)` : `No findings (${run.filesLinted} files checked).`));
+  } else {
+    const files = run.files.filter((f) => f.findings.length > 0).length;
+    lines.push(
+      c(
+        '1',
+        ja
+          ? `✖ ${findings}件の検出(エラー${errors}件・警告${findings - errors}件、${files}ファイル / ${run.filesLinted}ファイル中)`
+          : `✖ ${findings} finding${findings === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${findings - errors} warning${findings - errors === 1 ? '' : 's'}) in ${files} of ${run.filesLinted} files`,
+      ),
+    );
+    lines.push(`  ${ja ? '要件別' : 'by requirement'}: ${top(byRequirement)}`);
+    lines.push(`  ${ja ? 'データ種別' : 'by data kind'}: ${top(byKind)}`);
+  }
+  if (suppressions.length > 0 && !options.listSuppressions) {
+    lines.push(ja ? `  抑止 ${suppressions.length}件(--list-suppressions で一覧)` : `  ${suppressions.length} suppressed (list them with --list-suppressions)`);
+  }
+  if (unparsed.length > 0) {
+    lines.push(ja ? `  構文エラーで検査できなかったファイル: ${unparsed.length}件` : `  ${unparsed.length} file${unparsed.length === 1 ? '' : 's'} could not be parsed and were not checked`);
+  }
+  return lines.join('\n');
+}
