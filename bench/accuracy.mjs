@@ -5,10 +5,11 @@
  * It measures; it never gates: exit code 0 unless the script itself fails.
  *
  *   npm run bench:accuracy [-- --group express] [-- --json] [-- --verbose]
+ *   node bench/accuracy.mjs --plugin ./path/to/stub.mjs   (check the benchmark itself against a stub plugin)
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseExpectMarkers, score, precision, recall } from './lib/expect-markers.mjs';
 
@@ -23,11 +24,15 @@ const RULES = [
 ];
 const TARGET = { precision: 0.95, recall: 0.9 };
 
+/** A mistake in how the script was called: reported without a stack trace. */
+class UsageError extends Error {}
+
 const { values: opts } = parseArgs({
   options: {
     group: { type: 'string' },
     json: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
+    plugin: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -37,7 +42,8 @@ if (opts.help) {
     'Usage: node bench/accuracy.mjs [--group <name>] [--json] [--verbose]\n' +
       '  --group    lint one corpus group (folder name under test/accuracy/corpus)\n' +
       '  --json     print machine-readable results\n' +
-      '  --verbose  also list true positives and per-file results\n',
+      '  --verbose  also list true positives and per-file results\n' +
+      '  --plugin   module name or path of the plugin to measure (default: eslint-plugin-pii-guard)\n',
   );
   process.exit(0);
 }
@@ -49,7 +55,7 @@ async function listCases() {
     .map((d) => d.name)
     .sort();
   if (opts.group !== undefined && !groups.includes(opts.group)) {
-    throw new Error(`unknown group "${opts.group}"; groups: ${groups.join(', ')}`);
+    throw new UsageError(`unknown group "${opts.group}"; groups: ${groups.join(', ')}`);
   }
   const cases = [];
   for (const group of groups) {
@@ -64,17 +70,23 @@ async function listCases() {
   return cases;
 }
 
+/** A path (./x, ../x, /x) is resolved from the working directory; anything else is a package name. */
+function pluginSpecifier() {
+  const p = opts.plugin ?? 'eslint-plugin-pii-guard';
+  return /^(\.{1,2}[\\/]|[\\/]|[A-Za-z]:[\\/])/.test(p) ? pathToFileURL(path.resolve(p)).href : p;
+}
+
 async function loadLinter() {
   // Imported late so that `--help` and corpus errors do not need a built plugin.
   const [{ ESLint }, tsParserModule, pluginModule] = await Promise.all([
     import('eslint'),
     import('@typescript-eslint/parser'),
-    import('eslint-plugin-pii-guard'),
+    import(pluginSpecifier()),
   ]);
   const tsParser = tsParserModule.default ?? tsParserModule;
   const plugin = pluginModule.default ?? pluginModule;
   if (!plugin?.configs?.recommended) {
-    throw new Error('eslint-plugin-pii-guard has no configs.recommended (is rules/ built? run `npm run build`)');
+    throw new Error(`${opts.plugin ?? 'eslint-plugin-pii-guard'} has no configs.recommended (is rules/ built? run \`npm run build\`)`);
   }
   return new ESLint({
     cwd: ROOT,
@@ -194,7 +206,16 @@ async function main() {
     falsePositives: all.falsePositives,
     falseNegatives: all.falseNegatives,
     corpusProblems,
-    ...(opts.verbose ? { truePositives: all.matched } : {}),
+    ...(opts.verbose
+      ? {
+          truePositives: all.matched,
+          perFile: cases.map((c) => ({
+            file: c.file,
+            expected: perFile.get(c.file)?.markers ?? 0,
+            ...subset(all, (i) => i.file === c.file),
+          })),
+        }
+      : {}),
   };
 
   if (opts.json) {
@@ -239,6 +260,14 @@ function printText(report) {
   list('False positives — reported, no marker', report.falsePositives);
   list('False negatives — marker, not reported', report.falseNegatives);
   if (report.truePositives) list('True positives', report.truePositives);
+  if (report.perFile) {
+    out.push(`Per file (expected / TP / FP / FN)`);
+    for (const f of report.perFile) {
+      const mark = f.fp + f.fn > 0 ? '  <-' : '';
+      out.push(`  ${f.file.padEnd(56)} ${String(f.expected).padStart(3)} ${String(f.tp).padStart(3)} ${String(f.fp).padStart(3)} ${String(f.fn).padStart(3)}${mark}`);
+    }
+    out.push('');
+  }
   if (report.corpusProblems.length > 0) {
     out.push(`Corpus problems (${report.corpusProblems.length}) — fix these first, they distort the scores`);
     for (const p of report.corpusProblems) out.push(`  ${p.file}:${p.line}  ${p.problem}`);
@@ -253,6 +282,7 @@ function printText(report) {
 }
 
 main().catch((err) => {
-  process.stderr.write(`bench:accuracy failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  const text = err instanceof UsageError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err);
+  process.stderr.write(`bench:accuracy failed: ${text}\n`);
   process.exitCode = 1;
 });

@@ -770,6 +770,25 @@ describe('receivers, words in the name and siblings change the result', () => {
     expect(classify('cardPinNumber')?.kind).toBe('paymentCredential');
   });
 
+  it('a qualifying word before a person term stops the receiver vouching for it', () => {
+    expect(classify('petName', user)).toBeNull();
+    expect(classify('coverPhoto', user)).toBeNull();
+    expect(classify('orderId', user)).toBeNull();
+    expect(classify('petName', { role: 'key', siblings: ['petName', 'email'] })).toBeNull();
+    expect(classify('ペット名', { role: 'property', receiver: ['顧客'] })).toBeNull();
+    expect(classify('oldAddress', user)?.kind).toBe('address');
+    expect(classify('primaryPhoto', user)?.kind).toBe('facePhoto');
+    expect(classify('englishName', user)?.kind).toBe('fullName');
+    expect(classify('名', { role: 'property', receiver: ['顧客'] })?.kind).toBe('fullName');
+    expect(classify('lastLoginIp', user)?.kind).toBe('ipAddress');
+  });
+
+  it('`number` and `id` count only as the whole name', () => {
+    expect(classify('orderNumber', { role: 'property', receiver: ['card'] })).toBeNull();
+    expect(classify('id', user)?.kind).toBe('customerId');
+    expect(classify('pageId', user)).toBeNull();
+  });
+
   it('a term that itself names a person keeps its kind on a thing receiver', () => {
     expect(classify('userId', { role: 'property', receiver: ['req', 'session'] })?.kind).toBe('customerId');
     expect(classify('userId', { role: 'property', receiver: ['config'] })?.kind).toBe('customerId');

@@ -27,6 +27,13 @@ export const PASS_THROUGH_CALLS: ReadonlySet<string> = new Set([
   'lodash:cloneDeep',
   'lodash:clone',
   'lodash:merge',
+  // Serialisers: a CSV or sheet built from the data is the data (the export is where it is written).
+  'csv-stringify:stringify',
+  'csv-stringify/sync:stringify',
+  'papaparse:unparse',
+  'json2csv:parse',
+  'xlsx:utils.sheet_to_csv',
+  'fast-csv:writeToString',
   'Promise.resolve',
   'Promise.all',
 ]);

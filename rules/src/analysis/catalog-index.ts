@@ -136,7 +136,8 @@ export class CatalogIndex<T extends CatalogEntry> {
     if (path.segments.length === 0) return out;
     let r = path.segments.length - 2;
     while (r >= 0 && (path.segments[r] === '()' || path.segments[r] === 'new()')) r--;
-    const receiverName = r >= 0 ? path.segments[r]! : root.type === 'module' ? '' : root.name;
+    // A project module's default export is named after its file: `import log from './lib/logger'`.
+    const receiverName = r >= 0 ? path.segments[r]! : root.type === 'module' ? root.module.replace(/\.[cm]?[jt]sx?$/, '').split('/').pop() ?? '' : root.name;
     const candidates = this.byReceiver.get(lastWord(receiverName));
     if (!candidates) return out;
     const last = path.segments[path.segments.length - 1]!;

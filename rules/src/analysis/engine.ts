@@ -17,6 +17,7 @@ import { Flow } from './flow.js';
 import { hardcodedFindings } from './hardcoded.js';
 import { Resolver, type Resolved } from './resolve.js';
 import { Scopes, type SourceCodeLike } from './scopes.js';
+import { REFERENCE_KINDS } from './references.js';
 import { CLEAR_PASSWORD_TERM, NEVER_IN_CLEAR_TO_SELF } from './self-delivery.js';
 import type { Item, Taint } from './taint.js';
 
@@ -169,8 +170,15 @@ export class FileAnalysis {
     // Where a send goes decides whether it is a take-out at all.
     let destination: Destination | undefined;
     let insecure = collected.tlsOff || (spec.kind === 'send' && this.tlsDisabledGlobally && DESTINATION_FAMILIES.has(spec.family));
-    if (DESTINATION_FAMILIES.has(spec.family)) {
-      destination = collected.destination ?? this.destinationFromChain(hit);
+    if (spec.thirdParty) {
+      destination = { firstParty: false, thirdParty: true, insecure: false, known: true };
+    } else if (DESTINATION_FAMILIES.has(spec.family)) {
+      destination = collected.destination;
+      // A relative path on a client made with a base URL (`axios.create({ baseURL })`) goes to that base.
+      if (!destination || (destination.firstParty && !destination.host)) {
+        const chain = this.destinationFromChain(hit);
+        if (!destination || chain.known || chain.thirdParty) destination = chain;
+      }
       if (destination.insecure) insecure = true;
     }
     const inUrl = items.some((i) => i.inUrl);
@@ -187,7 +195,10 @@ export class FileAnalysis {
       }
     }
     if (spec.family === 'email') items = this.excludeSelfDelivery(items, collected.recipients);
+    if (spec.kind === 'log') items = this.excludeRedacted(items, hit);
     items = this.applyPolicy(items, hit, destination);
+    if (items.some((i) => !REFERENCE_KINDS.has(i.kind))) items = items.filter((i) => !REFERENCE_KINDS.has(i.kind));
+    else items = items.map(lower);
     if (items.length === 0) return [];
 
     const data = items.map((i) => this.dataItem(i));
@@ -403,6 +414,50 @@ export class FileAnalysis {
     });
   }
 
+  /**
+   * A logger configured to redact fields (pino `redact`, signale `secrets`) or built with a masking format
+   * (winston `format: combine(maskPii(), ...)`) protects what it writes.
+   */
+  private excludeRedacted(items: Item[], hit: SinkHit): Item[] {
+    const factory = hit.resolved?.calls[0];
+    const options = factory?.arguments[0];
+    if (!factory || !options || options.type === 'SpreadElement') return items;
+    const obj = this.resolver.constantObject(options) ?? objectLiteralOf(unwrap(options));
+    if (!obj) return items;
+    if (this.containsMaskingCall(obj)) return [];
+    const option = hit.spec.redactOption;
+    if (!option) return items;
+    let value = propertyAtPath(obj, option.split('.'), this.resolver);
+    if (value && unwrap(value).type === 'ObjectExpression') value = propertyAtPath(unwrap(value) as TSESTree.ObjectExpression, ['paths'], this.resolver);
+    const list = value ? unwrap(value) : null;
+    if (!list || list.type !== 'ArrayExpression') return items;
+    const keys = new Set<string>();
+    for (const el of list.elements) {
+      const path = el && el.type !== 'SpreadElement' ? this.resolver.constantString(el) : null;
+      if (path) keys.add(path.replace(/\[["']?([^"'\]]+)["']?\]/g, '.$1').split('.').pop()!);
+    }
+    return items.filter((i) => {
+      const name = chainSegments(i.origin).pop() ?? (i.origin.type === 'Property' ? keyName(i.origin) : null);
+      return !(name && (keys.has(name) || keys.has('*')));
+    });
+  }
+
+  private containsMaskingCall(node: Node, depth = 0): boolean {
+    if (depth > 4) return false;
+    const n = unwrap(node);
+    if (n.type === 'CallExpression') {
+      const name = lastName(n.callee);
+      if (name && this.config.sanitizers.matchName(name).some((s) => s.strength !== 'weak')) return true;
+      return n.arguments.some((a) => a.type !== 'SpreadElement' && this.containsMaskingCall(a, depth + 1)) || this.containsMaskingCall(n.callee, depth + 1);
+    }
+    if (n.type === 'ObjectExpression') return n.properties.some((p) => p.type === 'Property' && this.containsMaskingCall(p.value as Node, depth + 1));
+    if (n.type === 'Identifier') {
+      const init = this.resolver.constInit(n);
+      return !!init && this.containsMaskingCall(init, depth + 1);
+    }
+    return false;
+  }
+
   /** Drop items whose take-out the organisation approved (TO-APR). */
   private applyPolicy(items: Item[], hit: SinkHit, destination: Destination | undefined): Item[] {
     const flows = this.config.approved;
@@ -426,7 +481,7 @@ export class FileAnalysis {
       tier: kind?.tier ?? 'direct-identifier',
       term: i.term,
       script: i.script,
-      path: shorten(this.sourceCode.getText(i.origin), 60),
+      path: i.origin.type === 'Identifier' ? i.origin.name : shorten(this.sourceCode.getText(i.origin), 60),
       origin: this.rangeOf(i.origin),
       confidence: i.confidence,
       wholeRecord: i.wholeRecord || undefined,

@@ -15,6 +15,7 @@ import { patternPath } from './resolve.js';
 import type { Scopes, Variable } from './scopes.js';
 import { CONSTANT, EMPTY, downgrade, union, withStep, type Item, type Taint } from './taint.js';
 import { childNodes } from './walk.js';
+import { PAYLOAD_DECORATORS, REQUEST_PAYLOAD_PROPERTIES, REQUEST_RECEIVERS } from './sources.js';
 import {
   BOOLEAN_CALL_PREFIXES,
   ELEMENT_CALLBACK_METHODS,
@@ -245,6 +246,15 @@ export class Flow {
         }
       }
     }
+    // NestJS `@Body() dto`: what the user submitted.
+    const decorated = name.parent?.type === 'TSParameterProperty' ? name.parent : name;
+    if ('decorators' in decorated && decorated.decorators?.some((d) => {
+      const e = d.expression;
+      const callee = e.type === 'CallExpression' ? e.callee : e;
+      return callee.type === 'Identifier' && PAYLOAD_DECORATORS.has(callee.name);
+    })) {
+      return { items: [{ kind: 'personalRecord', term: name.name, confidence: 'medium', origin: name, steps: [], wholeRecord: true }] };
+    }
     // A destructured parameter `({ email, name })` reads properties of an unknown object.
     const fnNode = isFunction(fn) ? fn : null;
     if (fnNode) {
@@ -280,6 +290,9 @@ export class Flow {
       return EMPTY;
     }
     if (NO_DATA_PROPERTIES.has(name)) return EMPTY;
+    if (REQUEST_PAYLOAD_PROPERTIES.has(name) && REQUEST_RECEIVERS.has(receiver.join('.'))) {
+      return { items: [{ kind: 'personalRecord', term: name, confidence: 'medium', origin, steps: [], wholeRecord: true }] };
+    }
     const item = this.nameItem(name, 'property', receiver, origin);
     if (item) {
       // Keep what the record passed through (e.g. a destructured parameter of a callback) as the path.
@@ -504,7 +517,8 @@ export class Flow {
         kept.push({ ...item, protection: { strength: spec.strength, api: spec.api }, steps: [...item.steps, node] });
       }
     }
-    return kept.length > 0 ? { items: kept } : EMPTY;
+    // What comes out of a sanitizer carries nothing personal, like a constant.
+    return kept.length > 0 ? { items: kept } : CONSTANT;
   }
 }
 

@@ -117,7 +117,8 @@ function build(analysis: FileAnalysis, m: ValueMatch, offset: number): Finding {
     ],
     requirements,
     leakTrigger,
-    confidence: m.testValue ? 'low' : m.confidence,
+    // A postal code or birth date alone in code identifies nobody; only with strict it is worth a look.
+    confidence: m.testValue || tier === 'quasi-identifier' || tier === 'online-identifier' ? 'low' : m.confidence,
     severity: tier === 'direct-identifier' || tier === 'quasi-identifier' ? 'warning' : 'error',
     range,
     offsets: [offset, offset + m.text.length],

@@ -193,6 +193,7 @@ export class Resolver {
     const n = unwrap(node);
     let value: string | null = null;
     if (n.type === 'Literal') value = typeof n.value === 'string' ? n.value : typeof n.value === 'number' ? String(n.value) : null;
+    else if (n.type === 'UnaryExpression' && n.operator === '-' && n.argument.type === 'Literal' && typeof n.argument.value === 'number') value = `-${n.argument.value}`;
     else if (n.type === 'TemplateLiteral') {
       let acc = n.quasis[0]?.value.cooked ?? '';
       let complete = true;

@@ -1,11 +1,16 @@
 /**
- * CSV / Excel / JSON dump builders: the bulk export that a list screen's "download" button or a batch
- * job produces. The builder is the sink, so the file or response it is written to later is not
- * reported a second time (a sink's result carries nothing further).
+ * CSV / Excel dump builders whose output the flow analysis cannot follow to where it is written: rows
+ * pushed into a stream that is piped elsewhere, worksheets added to a workbook, files written directly.
+ *
+ * Builders that return a string or buffer (`csv-stringify` `stringify(rows)`, papaparse `unparse`,
+ * json2csv `parse`, fast-csv `writeToString`) are deliberately not sinks: their result goes on to a file
+ * write, an upload, a Blob or a cipher, and the take-out is judged there, with its real destination and
+ * after any encryption (a sink's result carries nothing further, so a builder sink would both report an
+ * encrypted archive and hide the file write that follows).
  */
 import type { ArgSpec, SinkSpec } from './types.js';
 
-/** `stringify(records, options, callback)` */
+/** `stream.write(record)`, `json_to_sheet(rows, options)` */
 const RECORDS_FIRST: ArgSpec[] = [
   { index: 0, role: 'data' },
   { index: 'rest', from: 1, role: 'none' },
@@ -16,16 +21,6 @@ const EXCELJS_SHEET = 'Workbook.new().{addWorksheet,getWorksheet}()';
 
 export const dumps: readonly SinkSpec[] = [
   {
-    id: 'csv-stringify',
-    family: 'dumps',
-    kind: 'export',
-    api: 'csv-stringify',
-    module: ['csv-stringify', 'csv-stringify/sync', 'csv-stringify/browser/esm', 'csv-stringify/browser/esm/sync', 'csv', 'csv/sync'],
-    // `stringify(rows)`; v5 exported the function as the default.
-    paths: ['stringify', ''],
-    args: RECORDS_FIRST,
-  },
-  {
     id: 'csv-stringify.stream',
     family: 'dumps',
     kind: 'export',
@@ -35,40 +30,12 @@ export const dumps: readonly SinkSpec[] = [
     args: RECORDS_FIRST,
   },
   {
-    id: 'papaparse.unparse',
-    family: 'dumps',
-    kind: 'export',
-    api: 'Papa.unparse',
-    module: ['papaparse'],
-    global: 'Papa',
-    paths: ['unparse'],
-    args: RECORDS_FIRST,
-  },
-  {
-    id: 'json2csv',
-    family: 'dumps',
-    kind: 'export',
-    api: 'json2csv',
-    module: ['json2csv', '@json2csv/plainjs'],
-    paths: ['{parse,parseAsync}', '{Parser,AsyncParser}.new().parse'],
-    args: RECORDS_FIRST,
-  },
-  {
-    id: 'json-2-csv',
-    family: 'dumps',
-    kind: 'export',
-    api: 'json-2-csv',
-    module: ['json-2-csv'],
-    paths: ['{json2csv,json2csvAsync}'],
-    args: RECORDS_FIRST,
-  },
-  {
     id: 'fast-csv',
     family: 'dumps',
     kind: 'export',
     api: 'fast-csv',
     module: ['fast-csv', '@fast-csv/format'],
-    paths: ['{writeToString,writeToBuffer}', 'format().write'],
+    paths: ['format().write'],
     args: RECORDS_FIRST,
   },
   {

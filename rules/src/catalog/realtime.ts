@@ -115,6 +115,7 @@ export const realtime: readonly SinkSpec[] = [
     // To any origin: whatever page is in the target window (an embedded ad, a hijacked opener) gets it.
     names: ['postMessage'],
     paths: [],
+    thirdParty: true,
     when: [{ index: 1, equals: '*' }],
     args: [
       { index: 0, role: 'data' },

@@ -126,6 +126,8 @@ export interface SinkSpec {
   args?: ArgSpec[];
   /** Extra conditions on literal arguments. */
   when?: ArgCondition[];
+  /** The data leaves the organisation whatever the arguments say (`postMessage` to any origin). */
+  thirdParty?: boolean;
   /** The SDK's vendor: makes every flow a third-party (and maybe cross-border) provision. */
   vendor?: Vendor;
   /**

@@ -22,6 +22,7 @@ import {
   JA_TRAP_PATTERNS,
   LOWERING_WORDS,
   NEUTRALIZING_WORDS,
+  NEUTRAL_MODIFIERS,
   NON_PERSON_COMPOUNDS,
   NON_PERSON_COMPOUNDS_ROMAJI,
   NON_PERSON_WORDS,
@@ -97,6 +98,11 @@ const GROUP_BIT: Record<ContextGroup, number> = Object.fromEntries(
 ) as Record<ContextGroup, number>;
 const GROUP_MASK = GROUP_IDS.reduce((m, g) => m | GROUP_BIT[g], 0);
 
+/** Own keys only: `constructor` or `toString` are names in code, not kinds. */
+function knownKind(id: string): DataKind | undefined {
+  return Object.hasOwn(DATA_KINDS, id) ? DATA_KINDS[id] : undefined;
+}
+
 function needBits(needs: readonly Need[] | undefined): number {
   let bits = 0;
   for (const n of needs ?? []) {
@@ -109,6 +115,18 @@ function needBits(needs: readonly Need[] | undefined): number {
 function termNamesPerson(term: string): boolean {
   if (hasJapanese(term)) return PERSON_JA.some((p) => jaText(term).includes(p));
   return splitWords(term).some((w) => isPersonWord(w, false));
+}
+
+const foldCache = new Map<string, string>();
+/** foldRomaji per word, memoised: the same few hundred words make up most identifiers. */
+function foldWord(word: string): string {
+  let f = foldCache.get(word);
+  if (f === undefined) {
+    if (foldCache.size >= 20_000) foldCache.clear();
+    f = foldRomaji(word);
+    foldCache.set(word, f);
+  }
+  return f;
 }
 
 function spec(s: TermSpec): [string, TermOptions] {
@@ -176,7 +194,7 @@ function compileBuiltins(): Tables {
       const [term, o] = spec(s);
       const words = splitWords(term);
       t.maxWords = Math.max(t.maxWords, words.length);
-      put(t.romaji, foldRomaji(joinKey(words)), makeEntry(kind, term, 'romaji', o, PRIORITY_BUILTIN), t.conflicts);
+      put(t.romaji, joinKey(words.map(foldWord)), makeEntry(kind, term, 'romaji', o, PRIORITY_BUILTIN), t.conflicts);
     }
     for (const s of tables.ja ?? []) {
       const [term, o] = spec(s);
@@ -190,7 +208,7 @@ function compileBuiltins(): Tables {
   }
   for (const term of NON_PERSON_COMPOUNDS_ROMAJI) {
     const words = splitWords(term);
-    put(t.romaji, foldRomaji(joinKey(words)), makeEntry(null, term, 'romaji', {}, PRIORITY_BUILTIN), t.conflicts);
+    put(t.romaji, joinKey(words.map(foldWord)), makeEntry(null, term, 'romaji', {}, PRIORITY_BUILTIN), t.conflicts);
   }
   for (const term of JA_TRAPS) addJa(makeEntry(null, term, 'ja', {}, PRIORITY_BUILTIN), jaText(term));
   // Longest first, so equal-start matches resolve without sorting per name.
@@ -210,15 +228,16 @@ const latinSet = (words: readonly string[]): Set<string> => new Set(words.filter
 const jaList = (words: readonly string[]): string[] => words.filter(hasJapanese).map(jaText);
 
 const PERSON_LATIN = new Set([...PERSON_WORDS.en]);
-const PERSON_ROMAJI = new Set(PERSON_WORDS.romaji.map(foldRomaji));
+const PERSON_ROMAJI = new Set(PERSON_WORDS.romaji.map(foldWord));
 const PERSON_JA = PERSON_WORDS.ja.map(jaText);
 const HOLDER_ONLY = new Set(PERSON_HOLDER_ONLY_WORDS);
 const RECORD_LATIN = new Set(RECORD_SUFFIXES.en);
-const RECORD_ROMAJI = new Set(RECORD_SUFFIXES.romaji.map(foldRomaji));
+const RECORD_ROMAJI = new Set(RECORD_SUFFIXES.romaji.map(foldWord));
 const RECORD_JA = RECORD_SUFFIXES.ja.map(jaText);
 const TRANSPARENT = new Set(TRANSPARENT_RECEIVERS);
 const NON_PERSON = new Set(NON_PERSON_WORDS);
 const ACCOUNT_OWNERS = new Set(ACCOUNT_OWNER_WORDS);
+const NEUTRAL = new Set(NEUTRAL_MODIFIERS);
 const JA_OWNERS = JA_NON_PERSON_OWNERS.map(jaText);
 const JA_LABELS = JA_LABEL_MARKERS.map(jaText);
 const FLAGS = new Set(FLAG_PREFIXES);
@@ -255,7 +274,7 @@ function inSetOrSingular(set: ReadonlySet<string>, word: string): boolean {
 function isPersonWord(word: string, holderOnlyToo: boolean): boolean {
   return (
     inSetOrSingular(PERSON_LATIN, word) ||
-    PERSON_ROMAJI.has(foldRomaji(word)) ||
+    PERSON_ROMAJI.has(foldWord(word)) ||
     (holderOnlyToo && inSetOrSingular(HOLDER_ONLY, word))
   );
 }
@@ -352,7 +371,7 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
   const jaEntries: JaEntry[] = [...tables.ja];
 
   for (const [name, kind] of Object.entries(options.extraNames ?? {})) {
-    if (DATA_KINDS[kind] === undefined) {
+    if (knownKind(kind) === undefined) {
       throw new TypeError(`pii-guard: extraNames maps "${name}" to unknown data kind "${kind}"`);
     }
     const entry = makeEntry(kind, name, hasJapanese(name) ? 'ja' : 'en', {}, PRIORITY_EXTRA);
@@ -388,7 +407,7 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
     const words = splitWords(name);
     while (words.length > 0) {
       const last = words[words.length - 1] as string;
-      if (isDigits(last) || inSetOrSingular(RECORD_LATIN, last) || RECORD_ROMAJI.has(foldRomaji(last))) words.pop();
+      if (isDigits(last) || inSetOrSingular(RECORD_LATIN, last) || RECORD_ROMAJI.has(foldWord(last))) words.pop();
       else break;
     }
     const head = words[words.length - 1];
@@ -479,7 +498,7 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
       let info = siblingCache.get(sib);
       if (!info) {
         const m = classifyWith(sib, 'key', NO_HOLDER, NO_SIBLINGS, false);
-        const k = m ? DATA_KINDS[m.kind] : undefined;
+        const k = m ? knownKind(m.kind) : undefined;
         const isStrong =
           m !== null &&
           m.confidence === 'high' &&
@@ -500,12 +519,14 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
     ownPerson: boolean;
     ownerNonPerson: boolean;
     ownGroups: number;
+    /** A non-neutral word qualifies the term (`petName`): the receiver and siblings no longer vouch for a person. */
+    modified: boolean;
   }
 
   /** The context rules of digest §6.3 applied to one matched term. */
   function decide(entry: Entry, ev: Evidence, recv: HolderInfo, sib: SiblingInfo, jp: boolean, lowered: boolean): NameMatch | null {
     const kindId = entry.kind as string;
-    const personal = DATA_KINDS[kindId]?.tier !== 'credential';
+    const personal = knownKind(kindId)?.tier !== 'credential';
     let conf = entry.confidence;
     const gated = entry.needs !== 0;
     let downgraded = false;
@@ -517,11 +538,13 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
       downgraded = true;
     }
     const groups = ev.ownGroups | recv.groups;
+    const recvPerson = recv.person && !ev.modified;
+    const sibStrong = sib.strong && !ev.modified;
     if (gated) {
       let best: Confidence | null = null;
       if (entry.needs & NEED_PERSON) {
-        if (recv.person || ev.ownPerson) best = max(best, conf);
-        else if (sib.strong) best = max(best, min(conf, 'medium'));
+        if (recvPerson || ev.ownPerson) best = max(best, conf);
+        else if (sibStrong) best = max(best, min(conf, 'medium'));
       }
       if (entry.needs & NEED_JAPANESE && jp) best = max(best, min(conf, 'medium'));
       const wanted = entry.needs & GROUP_MASK;
@@ -533,8 +556,8 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
       conf = best;
     } else if (personal && !downgraded && conf !== 'high') {
       // Weak words (tel, age, mail, sei/mei) become sure on a person: user.tel, kokyakuMei.
-      if (recv.person || ev.ownPerson) conf = 'high';
-      else if (sib.strong) conf = bump(conf);
+      if (recvPerson || ev.ownPerson) conf = 'high';
+      else if (sibStrong) conf = bump(conf);
     }
     let kind = kindId;
     if (entry.kindIf && (groups | sib.groups) & entry.kindIf.bit) kind = entry.kindIf.kind;
@@ -542,24 +565,18 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
     return { kind, term: entry.term, confidence: conf, script: entry.script };
   }
 
-  const foldCache = new Map<string, string>();
-  function folded(key: string): string {
-    const hit = foldCache.get(key);
-    return hit ?? remember(foldCache, key, foldRomaji(key));
-  }
-
-  function lookupWords(key: string, start: number, end: number, out: Candidate[]): void {
+  function lookupWords(key: string, foldedKey: string, start: number, end: number, out: Candidate[]): void {
     const o = tables.overrides.get(key);
     if (o) out.push({ start, end, entry: o });
     let e = tables.en.get(key);
     if (!e) for (const s of singulars(key)) if ((e = tables.en.get(s))) break;
     if (e) out.push({ start, end, entry: e });
-    const r = tables.romaji.get(folded(key));
+    const r = tables.romaji.get(foldedKey);
     if (r) out.push({ start, end, entry: r });
   }
 
   function classifyWith(name: string, role: NameRole, recv: HolderInfo, sib: SiblingInfo, jp: boolean): NameMatch | null {
-    const exact = EXACT_NAMES[name];
+    const exact = Object.hasOwn(EXACT_NAMES, name) ? EXACT_NAMES[name] : undefined;
     if (exact !== undefined) {
       return ignoredWhole.has(joinKey(splitWords(name))) ? null : { kind: exact, term: name, confidence: 'high', script: 'en' };
     }
@@ -597,19 +614,25 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
     for (let i = 0; i < tokens.length; i++) {
       if (isJa[i]) continue;
       let key = '';
+      let foldedKey = '';
       for (let j = i; j < tokens.length && j < i + tables.maxWords && !isJa[j]; j++) {
         key += tokens[j];
         if (key.length > tables.maxKeyLength) break;
-        lookupWords(key, i, j + 1, cands);
+        foldedKey += foldWord(tokens[j] as string);
+        lookupWords(key, foldedKey, i, j + 1, cands);
       }
     }
     for (const c of resolveSpans(cands)) {
       if (prefixKills && c.start > 0) continue;
+      if (c.entry.at === 'whole' && (c.start !== 0 || c.end !== tokens.length)) continue;
+      if (c.entry.at === 'end' && c.end !== tokens.length) continue;
       const after = tokens.slice(c.end);
       if (after.some((w) => SUFFIX_LATIN.has(w) || (hasJapanese(w) && SUFFIX_JA.some((s) => w.startsWith(s))))) continue;
       let k = c.start - 1;
       while (k >= 0 && isDigits(tokens[k] as string)) k--;
-      const ownerNonPerson = k >= 0 && !isJa[k] && inSetOrSingular(NON_PERSON, tokens[k] as string);
+      const prev = k >= 0 ? (tokens[k] as string) : undefined;
+      const ownerNonPerson = prev !== undefined && !isJa[k] && inSetOrSingular(NON_PERSON, prev);
+      const modified = prev !== undefined && !NEUTRAL.has(prev) && !GETTERS.has(prev) && !(latinPersonAt[k] as boolean);
       let ownPerson = chunkPerson;
       let ownGroups = chunkGroups;
       for (let i = 0; i < tokens.length; i++) {
@@ -617,7 +640,7 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
         ownPerson ||= latinPersonAt[i] as boolean;
         if (!isJa[i]) ownGroups |= GROUP_LATIN.get(tokens[i] as string) ?? 0;
       }
-      latinResult = decide(c.entry, { ownPerson, ownerNonPerson, ownGroups }, recv, sib, jp, lowered);
+      latinResult = decide(c.entry, { ownPerson, ownerNonPerson, ownGroups, modified }, recv, sib, jp, lowered);
       if (latinResult) break;
     }
 
@@ -653,7 +676,8 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
           let ownGroups = latinGroups | groupsOfJa(outside);
           for (const o of otherChunks) ownGroups |= groupsOfJa(o);
           const ownerNonPerson = JA_OWNERS.some((o) => before.endsWith(o));
-          jaResult = decide(c.entry, { ownPerson, ownerNonPerson, ownGroups }, recv, sib, jp, lowered);
+          const modified = before !== '' && !PERSON_JA.some((p) => before.endsWith(p)) && !/^[\dお御ご]+$/.test(before);
+          jaResult = decide(c.entry, { ownPerson, ownerNonPerson, ownGroups, modified }, recv, sib, jp, lowered);
           if (jaResult) break;
         }
       }
@@ -679,6 +703,6 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
     classifyName,
     isPersonHolder,
     isPersonRecordName,
-    kind: (id: string) => DATA_KINDS[id],
+    kind: knownKind,
   };
 }

@@ -20,6 +20,11 @@
  *   siblings), `japanese` (the file shows Japanese context), or a context group (words in the name, the
  *   receiver chain or the siblings; see CONTEXT_GROUPS).
  * - `kindIf`: the kind changes when a context group is present (`pin` on a card → paymentCredential).
+ * - `at: 'whole'`: only as the whole name (`card.number`, not `card.orderNumber`); `'end'`: at the end
+ *   (Japanese chunks: `顧客カナ`, not `カナダ`).
+ *
+ * A receiver or sibling only vouches for a `person` term when nothing but a neutral modifier precedes
+ * the term in the name: `user.name`, `user.oldAddress` yes; `user.petName`, `user.coverPhoto` no.
  */
 import type { Confidence } from './types.js';
 
@@ -203,7 +208,7 @@ export const TERMS: Readonly<Record<string, KindTerms>> = {
       'ccNo', 'primaryAccountNumber', ['creditCard', MEDIUM], ['cardDetails', MEDIUM], ['cardInfo', MEDIUM],
       ['cardData', MEDIUM], ['paymentCard', MEDIUM],
       // `panel`, `span`, `panX`: `pan` only as a whole word with card context
-      ['pan', CARD], ['number', { c: 'medium', needs: ['card'] }],
+      ['pan', CARD], ['number', { c: 'medium', needs: ['card'], at: 'whole' }],
     ],
     romaji: ['kaadoBangou', 'kurejittoKaado', 'kurejittoKaadoBangou'],
     ja: ['カード番号', 'クレジットカード番号', 'クレカ番号', ['クレジットカード', MEDIUM]],
@@ -244,6 +249,7 @@ export const TERMS: Readonly<Record<string, KindTerms>> = {
     en: [
       'fullName', 'firstName', 'lastName', 'givenName', 'familyName', 'middleName', 'maidenName', 'surname',
       'forename', 'personName', 'realName', 'legalName', 'kanjiName', 'cardholderName', 'accountHolderName',
+      'englishName', 'romajiName', 'romanName', 'japaneseName', 'preferredName',
       ['fname', MEDIUM], ['lname', MEDIUM],
       ['name', PERSON], ['displayName', PERSON], ['nickname', PERSON_MEDIUM],
     ],
@@ -296,7 +302,7 @@ export const TERMS: Readonly<Record<string, KindTerms>> = {
       ['address', PERSON], ['addr', PERSON], ['street', PERSON_MEDIUM],
       'streetAddress', 'addressLine', 'address1', 'address2', 'homeAddress', 'shippingAddress', 'billingAddress',
       'mailingAddress', 'postalAddress', 'residentialAddress', 'deliveryAddress', 'currentAddress',
-      'permanentAddress', 'fullAddress',
+      'permanentAddress', 'fullAddress', 'workAddress',
     ],
     romaji: ['juusho', 'jusho', 'jyuusho', 'genjuusho', ['banchi', MEDIUM]],
     ja: ['住所', '現住所', ['番地', MEDIUM]],
@@ -355,7 +361,7 @@ export const TERMS: Readonly<Record<string, KindTerms>> = {
       ['memberCardNumber', MEDIUM], ['pointCardNumber', MEDIUM], ['loyaltyCardNumber', MEDIUM],
       ['libraryCardNumber', MEDIUM],
       ['memberNumber', { c: 'medium', kindIf: { group: 'insurance', kind: 'healthInsuranceNumber' } }],
-      ['id', { c: 'low', needs: ['person'] }],
+      ['id', { c: 'low', needs: ['person'], at: 'whole' }],
     ],
     romaji: [
       ['kaiinBangou', MEDIUM], ['kaiinNo', MEDIUM], ['kaiinId', MEDIUM], ['kokyakuBangou', MEDIUM], ['kokyakuId', MEDIUM],
@@ -378,7 +384,7 @@ export const TERMS: Readonly<Record<string, KindTerms>> = {
   ipAddress: {
     en: [
       'ipAddress', 'ipAddr', 'ipv4Address', 'ipv6Address', 'clientIp', 'remoteIp', 'userIp', 'xForwardedFor',
-      'xRealIp', ['sourceIp', MEDIUM],
+      'xRealIp', 'loginIp', 'lastLoginIp', 'signupIp', 'registrationIp', ['sourceIp', MEDIUM],
       ['ip', { needs: ['request', 'person'] }], ['remoteAddress', { c: 'medium', needs: ['request', 'person'] }],
       ['remoteAddr', { c: 'medium', needs: ['request', 'person'] }],
     ],
@@ -563,6 +569,16 @@ export const PERSON_WORDS: { readonly en: readonly string[]; readonly romaji: re
     '登録者', '相談者', '世帯主', '配偶者',
   ],
 };
+
+/** Words that may stand before a person term without changing whose it is: `user.oldAddress`, `user.primaryPhoto`. */
+export const NEUTRAL_MODIFIERS: readonly string[] = [
+  'new', 'old', 'current', 'previous', 'prev', 'primary', 'secondary', 'main', 'other', 'alt', 'alternative',
+  'default', 'preferred', 'original', 'updated', 'changed', 'legal', 'real', 'full', 'first', 'last', 'given',
+  'family', 'middle', 'display', 'registered', 'temp', 'temporary', 'actual', 'official', 'english', 'romaji',
+  'japanese', 'kanji', 'local', 'native', 'raw', 'input', 'entered', 'confirmed', 'verified', 'billing',
+  'shipping', 'home', 'work', 'mailing', 'postal', 'contact', 'personal', 'private', 'my', 'your', 'their', 'his',
+  'her', 'the', 'a', 'an', 'this', 'that', 'selected', 'saved', 'stored', 'submitted', 'full',
+];
 
 /** Systems whose "user" is an account name, not a person record: `smtpUser`, `dbUser`, `SMTP_USER`. */
 export const ACCOUNT_OWNER_WORDS: readonly string[] = [

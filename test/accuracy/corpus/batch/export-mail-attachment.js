@@ -10,7 +10,7 @@ async function mailWeeklySignups() {
 
   await transporter.sendMail({ // expect: pii-guard/no-unprotected-pii-transmission
     from: 'reports@acme.co.jp',
-    to: 'marketing-lead@acme.co.jp',
+    to: 'marketing@acme.co.jp',
     subject: `Weekly signups (${signups.length})`,
     text: 'See attachment.',
     attachments: [{ filename: 'signups.csv', content: csv }],

@@ -3,8 +3,8 @@ import type { Transporter } from 'nodemailer';
 
 const debug = createDebug('app:mail');
 
-export async function sendReceipt(transport: Transporter, to: string, orderId: string): Promise<void> {
-  debug('sending receipt for order %s to %s', orderId, to); // expect: pii-guard/no-pii-in-logs
-  const info = await transport.sendMail({ from: 'shop@acme.co.jp', to, subject: 'Receipt', text: `Order ${orderId}` });
+export async function sendReceipt(transport: Transporter, email: string, orderId: string): Promise<void> {
+  debug('sending receipt for order %s to %s', orderId, email); // expect: pii-guard/no-pii-in-logs
+  const info = await transport.sendMail({ from: 'shop@acme.co.jp', to: email, subject: 'Receipt', text: `Order ${orderId}` });
   debug('receipt accepted: %s', info.messageId);
 }

@@ -1,0 +1,6 @@
+/**
+ * Kinds that are references to a person rather than facts about them. Logging or sending a reference
+ * (a user ID) instead of the value is what SM-LOG recommends, so on their own they are low confidence,
+ * and next to real personal data they are not listed.
+ */
+export const REFERENCE_KINDS: ReadonlySet<string> = new Set(['customerId']);
