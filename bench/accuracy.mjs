@@ -27,19 +27,26 @@ const TARGET = { precision: 0.95, recall: 0.9 };
 /** A mistake in how the script was called: reported without a stack trace. */
 class UsageError extends Error {}
 
-const { values: opts } = parseArgs({
-  options: {
-    group: { type: 'string' },
-    json: { type: 'boolean', default: false },
-    verbose: { type: 'boolean', default: false },
-    plugin: { type: 'string' },
-    help: { type: 'boolean', default: false },
-  },
-});
+/** @type {{ group?: string, json: boolean, verbose: boolean, plugin?: string, help: boolean }} */
+let opts;
+try {
+  ({ values: opts } = parseArgs({
+    options: {
+      group: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+      plugin: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  }));
+} catch (err) {
+  process.stderr.write(`bench:accuracy: ${err instanceof Error ? err.message : String(err)} (see --help)\n`);
+  process.exit(1);
+}
 
 if (opts.help) {
   process.stdout.write(
-    'Usage: node bench/accuracy.mjs [--group <name>] [--json] [--verbose]\n' +
+    'Usage: node bench/accuracy.mjs [--group <name>] [--json] [--verbose] [--plugin <module>]\n' +
       '  --group    lint one corpus group (folder name under test/accuracy/corpus)\n' +
       '  --json     print machine-readable results\n' +
       '  --verbose  also list true positives and per-file results\n' +

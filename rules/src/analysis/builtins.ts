@@ -178,7 +178,40 @@ export const NO_DATA_PROPERTIES: ReadonlySet<string> = new Set([
   'message',
   'stack',
   'code',
+  'id',
+  'uuid',
+  '_id',
+  'createdAt',
+  'updatedAt',
 ]);
+
+/** Schema and validation libraries: their builders describe fields, they carry no data. */
+export const SCHEMA_MODULES: ReadonlySet<string> = new Set([
+  'zod',
+  'yup',
+  'joi',
+  '@hapi/joi',
+  'valibot',
+  'superstruct',
+  '@sinclair/typebox',
+  'class-validator',
+  'ajv',
+]);
+
+/**
+ * Unknown functions whose result is not their arguments: persistence and I/O (`createOrder(data)` returns
+ * the stored order's handle, `sendMail(msg)` an acknowledgement). Their arguments are judged where they go.
+ */
+export const RESULT_NOT_ARGS_PREFIXES: readonly string[] = [
+  'create', 'save', 'insert', 'update', 'upsert', 'delete', 'remove', 'find', 'get', 'fetch', 'load', 'query',
+  'send', 'post', 'put', 'patch', 'register', 'store', 'persist', 'write', 'add', 'emit', 'publish', 'enqueue',
+  'notify', 'track', 'log', 'set', 'run', 'exec', 'execute', 'call', 'request', 'process', 'handle', 'lookup',
+];
+
+/** Unknown methods whose result is built from their arguments (`formatter.format(user)`). */
+export const TRANSFORM_METHOD_PREFIXES: readonly string[] = [
+  'format', 'stringify', 'serialize', 'serialise', 'encode', 'render', 'build', 'compose', 'to', 'join', 'concat', 'template', 'describe', 'summar',
+];
 
 /** Call names (lower camelCase prefixes) that return booleans or counts. */
 export const BOOLEAN_CALL_PREFIXES: readonly string[] = [

@@ -195,6 +195,8 @@ export class FileAnalysis {
       }
     }
     if (spec.family === 'email') items = this.excludeSelfDelivery(items, collected.recipients);
+    // A session or auth token in a cookie is what cookies are for; a password or personal data is not.
+    if (spec.family === 'cookies') items = items.filter((i) => i.kind !== 'credential' || CLEAR_PASSWORD_TERM.test(i.term));
     if (spec.kind === 'log') items = this.excludeRedacted(items, hit);
     items = this.applyPolicy(items, hit, destination);
     if (items.some((i) => !REFERENCE_KINDS.has(i.kind))) items = items.filter((i) => !REFERENCE_KINDS.has(i.kind));
@@ -310,10 +312,24 @@ export class FileAnalysis {
           if (properties) this.visitProperties(node, properties, visit);
           else add(this.flow.evaluate(node), false);
           return;
-        case 'url':
+        case 'url': {
+          // `https.request({ hostname, path })`: an options object in place of the URL.
+          const options = this.resolver.constantObject(node) ?? objectLiteralOf(unwrap(node));
+          if (options) {
+            const host = propertyAtPath(options, ['hostname'], this.resolver) ?? propertyAtPath(options, ['host'], this.resolver);
+            const protocol = propertyAtPath(options, ['protocol'], this.resolver);
+            const hostText = host ? this.resolver.constantString(host) : null;
+            const scheme = protocol ? this.resolver.constantString(protocol) : null;
+            if (hostText) destination ??= classifyUrl(`${scheme ?? 'https:'}//${hostText}`, this.config.firstPartyHosts);
+            const path = propertyAtPath(options, ['path'], this.resolver);
+            if (path) add(this.flow.evaluate(path), true);
+            if (hasTlsOff(options, this.resolver)) tlsOff = true;
+            return;
+          }
           urlSeen(node);
           add(this.flow.evaluate(node), true);
           return;
+        }
         case 'query':
           add(this.flow.evaluate(node), true);
           return;
@@ -432,13 +448,20 @@ export class FileAnalysis {
     const list = value ? unwrap(value) : null;
     if (!list || list.type !== 'ArrayExpression') return items;
     const keys = new Set<string>();
+    const parents = new Set<string>();
     for (const el of list.elements) {
       const path = el && el.type !== 'SpreadElement' ? this.resolver.constantString(el) : null;
-      if (path) keys.add(path.replace(/\[["']?([^"'\]]+)["']?\]/g, '.$1').split('.').pop()!);
+      if (!path) continue;
+      const segments = path.replace(/\[["']?([^"'\]]+)["']?\]/g, '.$1').split('.');
+      keys.add(segments[segments.length - 1]!);
+      if (segments.length > 1) parents.add(segments[0]!);
     }
     return items.filter((i) => {
       const name = chainSegments(i.origin).pop() ?? (i.origin.type === 'Property' ? keyName(i.origin) : null);
-      return !(name && (keys.has(name) || keys.has('*')));
+      if (!name) return true;
+      // `redact: ['user.email', 'user.phone']` censors the personal fields of a logged `user` record.
+      if (i.wholeRecord) return !parents.has(name) && !parents.has(i.term);
+      return !(keys.has(name) || keys.has('*'));
     });
   }
 

@@ -25,6 +25,9 @@ import {
   NO_DATA_PROPERTIES,
   PASS_THROUGH_CALLS,
   PASS_THROUGH_METHODS,
+  RESULT_NOT_ARGS_PREFIXES,
+  SCHEMA_MODULES,
+  TRANSFORM_METHOD_PREFIXES,
   VALUE_FREE_CALLS,
 } from './builtins.js';
 
@@ -321,6 +324,7 @@ export class Flow {
     if (sanitizer) return this.protect(node, sanitizer, env, depth);
 
     const resolved = this.o.resolver.resolve(callee);
+    if (resolved && resolved.root.type === 'module' && SCHEMA_MODULES.has(resolved.root.module)) return CONSTANT;
     if (resolved && resolved.root.type !== 'unknown') {
       const key = resolved.root.type === 'global' ? [resolved.root.name, ...resolved.segments].join('.') : `${resolved.root.module}:${resolved.segments.join('.')}`;
       if (VALUE_FREE_CALLS.has(key)) return CONSTANT;
@@ -353,8 +357,12 @@ export class Flow {
         const item = this.nameItem(getter[2]!, 'method', chainSegments(callee.object), node);
         if (item) return { items: [item] };
       }
-      return downgrade(union([receiver, this.args(node, env, depth)]));
+      // An unknown method acts on its receiver (`user.toJSON()`); its arguments go elsewhere (`db.query(sql, [email])`
+      // returns rows, not the email) unless the method builds text from them.
+      const args = hasPrefix(calleeName, TRANSFORM_METHOD_PREFIXES) ? this.args(node, env, depth) : EMPTY;
+      return downgrade(union([receiver, args]));
     }
+    if (calleeName && hasPrefix(calleeName, RESULT_NOT_ARGS_PREFIXES)) return EMPTY;
     return downgrade(this.args(node, env, depth));
   }
 
@@ -523,8 +531,13 @@ export class Flow {
 }
 
 function isBooleanish(name: string): boolean {
-  for (const p of BOOLEAN_CALL_PREFIXES) {
-    if (name.startsWith(p) && (name.length === p.length || /[A-Z_]/.test(name[p.length]!))) return true;
+  return hasPrefix(name, BOOLEAN_CALL_PREFIXES);
+}
+
+/** `name` is `prefix` or starts with it as a word (`createOrder`, `create_order`, not `creative`). */
+function hasPrefix(name: string, prefixes: readonly string[]): boolean {
+  for (const p of prefixes) {
+    if (name.startsWith(p) && (name.length === p.length || /[A-Z_0-9]/.test(name[p.length]!))) return true;
   }
   return false;
 }
