@@ -271,7 +271,7 @@ function median(xs) {
 
 /**
  * @typedef {{ id: string, label: string, rulePrefix: string | null, config: unknown, error: string | null,
- *   timesMs: number[], perFileNs: Float64Array, peakRss: number, peakHeap: number, heapAfterGc: number,
+ *   timesMs: number[], cpuMs: number[], perFileNs: Float64Array, peakRss: number, peakHeap: number, heapAfterGc: number,
  *   messages: { total: number, fatal: number, byRule: Record<string, number>, other: number,
  *     first: Array<{ file: string, line: number, column: number, rule: string, message: string }> },
  *   timedMessageCounts: number[] }} Run
@@ -326,6 +326,7 @@ function timedPass(linter, run, files) {
   let peakRss = 0;
   let peakHeap = 0;
   const perFile = run.perFileNs;
+  const cpuStart = process.cpuUsage();
   const start = process.hrtime.bigint();
   let last = start;
   for (let i = 0; i < files.length; i++) {
@@ -342,8 +343,10 @@ function timedPass(linter, run, files) {
     }
   }
   const elapsedMs = Number(process.hrtime.bigint() - start) / 1e6;
+  const cpu = process.cpuUsage(cpuStart);
   const mem = process.memoryUsage();
   run.timesMs.push(elapsedMs);
+  run.cpuMs.push((cpu.user + cpu.system) / 1000);
   run.timedMessageCounts.push(count);
   run.peakRss = Math.max(run.peakRss, peakRss, mem.rss);
   run.peakHeap = Math.max(run.peakHeap, peakHeap, mem.heapUsed);
@@ -404,37 +407,42 @@ function printText(report) {
   );
   out.push('');
 
-  const rows = [
-    ['configuration', 'median ms', 'min ms', 'spread', 'ratio', 'ratio of mins', 'lines/s', 'peak RSS', 'peak heap', 'heap after GC', 'findings'],
-  ];
+  const timeRows = [['time', 'median ms', 'min ms', 'spread', 'ratio', 'ratio of mins', 'CPU ratio', 'lines/s']];
+  const memoryRows = [['memory and output', 'peak RSS', 'peak heap', 'heap after GC', 'findings']];
   for (const r of report.configurations) {
     if (r.error) {
-      rows.push([r.label, ...Array(rows[0].length - 1).fill('n/a')]);
+      timeRows.push([r.label, ...Array(timeRows[0].length - 1).fill('n/a')]);
+      memoryRows.push([r.label, ...Array(memoryRows[0].length - 1).fill('n/a')]);
       continue;
     }
-    rows.push([
+    timeRows.push([
       r.label,
       int(r.medianMs),
       int(r.minMs),
       `${(r.spread * 100).toFixed(0)}%`,
       `${r.ratio.toFixed(2)}×`,
       `${r.ratioOfMins.toFixed(2)}×`,
+      `${r.cpuRatio.toFixed(2)}×`,
       int(r.linesPerSecond),
+    ]);
+    memoryRows.push([
+      r.label,
       mb(r.peakRssBytes),
       mb(r.peakHeapBytes),
       r.heapAfterGcBytes === null ? 'n/a' : mb(r.heapAfterGcBytes),
       int(r.messages.total - r.messages.other),
     ]);
   }
-  out.push(...table(rows));
-  if (report.configurations.some((/** @type {any} */ r) => !r.error && r.spread > NOISY_SPREAD)) {
+  out.push(...table(timeRows));
+  if (report.noisy) {
     out.push(
-      `(spread = (max − min) / median over rounds; above ${NOISY_SPREAD * 100}% the machine was busy: ` +
-        'trust the ratios less, or rerun with more --rounds)',
+      `(spread = (max − min) / median over rounds; above ${NOISY_SPREAD * 100}% other processes were taking the ` +
+        'CPU: trust the ratios less, compare with the CPU ratio, or rerun with more --rounds on a quiet machine)',
     );
   }
   out.push('');
-  out.push(`Baseline heap after GC (corpus and tools loaded): ${report.baselineHeapBytes === null ? 'n/a' : mb(report.baselineHeapBytes)}`, '');
+  out.push(...table(memoryRows));
+  out.push(`(baseline heap after GC, corpus and tools loaded: ${report.baselineHeapBytes === null ? 'n/a' : mb(report.baselineHeapBytes)})`, '');
 
   for (const r of report.configurations) {
     if (r.error) {
@@ -467,7 +475,12 @@ function printText(report) {
 
   const pii = report.configurations.find((/** @type {any} */ r) => r.id === 'pii-guard');
   if (pii?.error) out.push(`Target (PII Guard ≤ ${TARGET_RATIO}× parse only): not measured — ${pii.error}`);
-  else if (pii) out.push(`Target (PII Guard ≤ ${TARGET_RATIO}× parse only): ${pii.ratio.toFixed(2)}× — ${report.target.met ? 'MET' : 'NOT MET'}`);
+  else if (pii) {
+    out.push(
+      `Target (PII Guard ≤ ${TARGET_RATIO}× parse only): ${pii.ratio.toFixed(2)}× — ${report.target.met ? 'MET' : 'NOT MET'}` +
+        (report.noisy ? ` (noisy run; CPU-time ratio ${pii.cpuRatio.toFixed(2)}×)` : ''),
+    );
+  }
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
@@ -519,6 +532,7 @@ async function main() {
       config: configs === null ? null : prepare(configs),
       error,
       timesMs: [],
+      cpuMs: [],
       perFileNs: new Float64Array(0),
       peakRss: 0,
       peakHeap: 0,
@@ -593,6 +607,9 @@ async function main() {
       spread: (Math.max(...r.timesMs) - minMs) / medianMs,
       ratio: medianMs / parseMedian,
       ratioOfMins: minMs / Math.min(...parse.timesMs),
+      cpuTimesMs: r.cpuMs.map((t) => Math.round(t * 10) / 10),
+      cpuMedianMs: median(r.cpuMs),
+      cpuRatio: median(r.cpuMs) / median(parse.cpuMs),
       linesPerSecond: corpus.lines / (medianMs / 1000),
       peakRssBytes: r.peakRss,
       peakHeapBytes: r.peakHeap,
@@ -640,6 +657,7 @@ async function main() {
     },
     baselineHeapBytes: baselineHeap,
     configurations,
+    noisy: configurations.some((c) => !c.error && /** @type {number} */ (c.spread) > NOISY_SPREAD),
     slowestFiles,
     target: {
       ratio: TARGET_RATIO,

@@ -816,6 +816,26 @@ describe('receivers, words in the name and siblings change the result', () => {
     expect(classify('mei', { role: 'key', siblings: ['mei', 'email'] })?.confidence).toBe('medium');
   });
 
+  it('field descriptors (labels, validation state, schemas) hold no values', () => {
+    expect(classify('email', { role: 'property', receiver: ['LABELS'] })).toBeNull();
+    expect(classify('password', { role: 'property', receiver: ['i18n', 'ja'] })).toBeNull();
+    expect(classify('email', { role: 'property', receiver: ['formik', 'errors'] })).toBeNull();
+    expect(classify('email', { role: 'property', receiver: ['formik', 'touched'] })).toBeNull();
+    expect(classify('email', { role: 'property', receiver: ['userSchema', 'shape'] })).toBeNull();
+    expect(classify('氏名', { role: 'property', receiver: ['画面ラベル'] })).toBeNull();
+    expect(classify('email', { role: 'property', receiver: ['formik', 'values'] })?.kind).toBe('email');
+    expect(classify('email', { role: 'property', receiver: ['input'] })?.confidence).toBe('high');
+  });
+
+  it('a hash, HMAC or token of a My Number is still a My Number (digest §6.4)', () => {
+    expect(classify('myNumberDigest', { role: 'property', receiver: ['employee'] })).toEqual({ kind: 'myNumber', term: 'myNumber', confidence: 'high', script: 'en' });
+    expect(classify('kojinBangouHash')?.confidence).toBe('high');
+    expect(classify('myNumberHmac', { role: 'property', receiver: ['employee'] })?.kind).toBe('myNumber');
+    expect(classify('maskedMyNumber', { role: 'property', receiver: ['employee'] })).toBeNull();
+    expect(classify('phoneHmac')).toBeNull();
+    expect(classify('tokenizedCardNumber')).toBeNull();
+  });
+
   it('hashes and test data lower confidence', () => {
     expect(classify('emailHash')).toEqual({ kind: 'email', term: 'email', confidence: 'low', script: 'en' });
     expect(classify('passwordHash')?.confidence).toBe('low');

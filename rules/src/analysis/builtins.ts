@@ -34,6 +34,9 @@ export const PASS_THROUGH_CALLS: ReadonlySet<string> = new Set([
   'json2csv:parse',
   'xlsx:utils.sheet_to_csv',
   'fast-csv:writeToString',
+  'fast-csv:writeToBuffer',
+  'Papa.unparse',
+  'json2csv:Parser.new().parse',
   'Promise.resolve',
   'Promise.all',
 ]);

@@ -91,7 +91,12 @@ export class FileAnalysis {
       vocabulary: config.vocabulary,
       sanitizers: config.sanitizers,
       japaneseContext: this.japaneseContext,
-      isSinkNode: (n) => (n.type === 'CallExpression' || n.type === 'NewExpression' ? this.sinkAt(n) !== null : false),
+      // A sink's result carries nothing further (it was reported there); a serialiser's carries the data on.
+      isSinkNode: (n) => {
+        if (n.type !== 'CallExpression' && n.type !== 'NewExpression') return false;
+        const hit = this.sinkAt(n);
+        return hit !== null && !hit.spec.intermediate;
+      },
     });
   }
 
@@ -144,7 +149,7 @@ export class FileAnalysis {
     const memo = this.findingMemo.get(node);
     if (memo) return memo;
     const hit = this.sinkAt(node);
-    const out = hit ? this.analyzeSink(hit) : [];
+    const out = hit && !(hit.spec.intermediate && node.type !== 'AssignmentExpression' && this.goesOnward(node)) ? this.analyzeSink(hit) : [];
     this.findingMemo.set(node, out);
     this.computed.push(...out);
     return out;
@@ -263,6 +268,62 @@ export class FileAnalysis {
       flow: this.flowSteps(items[0]!, hit),
     };
     return [{ ...partial, message: renderMessage(partial, (id) => this.config.vocabulary.kind(id)) }];
+  }
+
+  /** Whether a serialiser's result is seen reaching another sink or a sanitizer (directly, via a variable or a callback). */
+  private goesOnward(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+    if (this.reachesSinkOrSanitizer(call, 0)) return true;
+    for (const arg of call.arguments) {
+      const fn = unwrap(arg);
+      if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression') continue;
+      // stringify(rows, opts, (err, output) => fs.writeFile(file, output))
+      for (const param of fn.params.slice(1)) {
+        if (param.type !== 'Identifier') continue;
+        const v = this.scopes.declaredVariables(fn).find((x) => x.name === param.name);
+        if (v?.references.some((r) => this.reachesSinkOrSanitizer(r.identifier as Node, 1))) return true;
+      }
+    }
+    return false;
+  }
+
+  private reachesSinkOrSanitizer(start: Node, depth: number): boolean {
+    if (depth > 4) return false;
+    let n: Node = start;
+    while (n.parent) {
+      const p: Node = n.parent;
+      switch (p.type) {
+        case 'CallExpression':
+        case 'NewExpression':
+          if (p.callee === n) return false;
+          if (this.sinkAt(p) || this.flow.sanitizerFor(p, p.type === 'NewExpression')) return true;
+          n = p;
+          continue;
+        case 'VariableDeclarator':
+        case 'AssignmentExpression': {
+          const id = p.type === 'VariableDeclarator' ? (p.init === n ? p.id : null) : p.right === n ? p.left : null;
+          if (!id || id.type !== 'Identifier') return false;
+          const v = this.scopes.variableOf(id);
+          return !!v?.references.some((r) => !r.isWrite() && this.reachesSinkOrSanitizer(r.identifier as Node, depth + 1));
+        }
+        case 'AwaitExpression':
+        case 'TemplateLiteral':
+        case 'BinaryExpression':
+        case 'ArrayExpression':
+        case 'ObjectExpression':
+        case 'Property':
+        case 'SpreadElement':
+        case 'TSAsExpression':
+        case 'TSNonNullExpression':
+        case 'ConditionalExpression':
+        case 'LogicalExpression':
+        case 'ChainExpression':
+          n = p;
+          continue;
+        default:
+          return false;
+      }
+    }
+    return false;
   }
 
   private findingConfidence(items: readonly Item[], hit: SinkHit): Confidence {

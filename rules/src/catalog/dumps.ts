@@ -1,12 +1,11 @@
 /**
- * CSV / Excel dump builders whose output the flow analysis cannot follow to where it is written: rows
- * pushed into a stream that is piped elsewhere, worksheets added to a workbook, files written directly.
+ * CSV / Excel dumps: builders whose output the flow analysis cannot follow to where it is written (rows
+ * pushed into a stream that is piped elsewhere, worksheets added to a workbook, files written directly),
+ * and serialisers that return a string (`stringify(rows)`, papaparse `unparse`, json2csv `parse`).
  *
- * Builders that return a string or buffer (`csv-stringify` `stringify(rows)`, papaparse `unparse`,
- * json2csv `parse`, fast-csv `writeToString`) are deliberately not sinks: their result goes on to a file
- * write, an upload, a Blob or a cipher, and the take-out is judged there, with its real destination and
- * after any encryption (a sink's result carries nothing further, so a builder sink would both report an
- * encrypted archive and hide the file write that follows).
+ * Serialisers are `intermediate`: when their result is seen going on to a file write, an upload, a Blob or
+ * a cipher, the take-out is judged there (with its real destination, after any encryption); when it is
+ * returned or handed to code out of sight, the dump itself is reported.
  */
 import type { ArgSpec, SinkSpec } from './types.js';
 
@@ -19,7 +18,54 @@ const RECORDS_FIRST: ArgSpec[] = [
 const XLSX_MODULES = ['xlsx', 'xlsx-js-style'];
 const EXCELJS_SHEET = 'Workbook.new().{addWorksheet,getWorksheet}()';
 
+/** `stringify(records, options?, callback?)`, `unparse(records | { fields, data })` */
+const RECORDS_THEN_OPTIONS: ArgSpec[] = [
+  { index: 0, role: 'data' },
+  { index: 'rest', from: 1, role: 'none' },
+];
+
 export const dumps: readonly SinkSpec[] = [
+  {
+    id: 'csv-stringify',
+    family: 'dumps',
+    kind: 'export',
+    api: 'csv-stringify',
+    module: ['csv-stringify', 'csv-stringify/sync', 'csv'],
+    paths: ['stringify', ''],
+    args: RECORDS_THEN_OPTIONS,
+    intermediate: true,
+  },
+  {
+    id: 'papaparse.unparse',
+    family: 'dumps',
+    kind: 'export',
+    api: 'Papa.unparse',
+    module: ['papaparse'],
+    global: 'Papa',
+    paths: ['unparse'],
+    args: RECORDS_THEN_OPTIONS,
+    intermediate: true,
+  },
+  {
+    id: 'json2csv',
+    family: 'dumps',
+    kind: 'export',
+    api: 'json2csv',
+    module: ['json2csv', '@json2csv/plainjs'],
+    paths: ['parse', 'Parser.new().parse'],
+    args: RECORDS_THEN_OPTIONS,
+    intermediate: true,
+  },
+  {
+    id: 'fast-csv.writeToString',
+    family: 'dumps',
+    kind: 'export',
+    api: 'fast-csv.writeToString',
+    module: ['fast-csv', '@fast-csv/format'],
+    paths: ['{writeToString,writeToBuffer}'],
+    args: RECORDS_THEN_OPTIONS,
+    intermediate: true,
+  },
   {
     id: 'csv-stringify.stream',
     family: 'dumps',

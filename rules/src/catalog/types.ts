@@ -126,6 +126,12 @@ export interface SinkSpec {
   args?: ArgSpec[];
   /** Extra conditions on literal arguments. */
   when?: ArgCondition[];
+  /**
+   * A serialiser (`stringify(rows)` of csv-stringify, papaparse `unparse`): its result carries the data on,
+   * and it is reported only when that result is not seen reaching another sink or a sanitizer (a file write,
+   * an upload, a cipher), so that one take-out gives one finding, where it leaves.
+   */
+  intermediate?: boolean;
   /** The data leaves the organisation whatever the arguments say (`postMessage` to any origin). */
   thirdParty?: boolean;
   /** The SDK's vendor: makes every flow a third-party (and maybe cross-border) provision. */

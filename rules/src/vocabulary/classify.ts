@@ -12,10 +12,12 @@ import {
   ACCOUNT_OWNER_WORDS,
   ACTION_PREFIXES,
   CONTEXT_GROUPS,
+  DESCRIPTOR_RECEIVERS,
   EXACT_NAMES,
   FIELD_SUFFIXES,
   FLAG_PREFIXES,
   GETTER_PREFIXES,
+  HASH_DOES_NOT_PROTECT,
   JA_LABEL_MARKERS,
   JA_NON_PERSON_OWNERS,
   JA_TRAPS,
@@ -28,6 +30,7 @@ import {
   NON_PERSON_WORDS,
   PERSON_HOLDER_ONLY_WORDS,
   PERSON_WORDS,
+  PSEUDONYMIZING_WORDS,
   RECORD_SUFFIXES,
   TERMS,
   TRANSPARENT_RECEIVERS,
@@ -249,6 +252,10 @@ const NEUTRAL_LATIN = latinSet(NEUTRALIZING_WORDS);
 const NEUTRAL_JA = jaList(NEUTRALIZING_WORDS);
 const LOWER_LATIN = latinSet(LOWERING_WORDS);
 const LOWER_JA = jaList(LOWERING_WORDS);
+const PSEUDO_LATIN = latinSet(PSEUDONYMIZING_WORDS);
+const HASH_EXEMPT = new Set(HASH_DOES_NOT_PROTECT);
+const DESCRIPTORS = new Set(DESCRIPTOR_RECEIVERS.filter((w) => !hasJapanese(w)));
+const DESCRIPTORS_JA = jaList(DESCRIPTOR_RECEIVERS);
 
 const GROUP_LATIN = new Map<string, number>();
 const GROUP_JA: Array<[string, number]> = [];
@@ -319,6 +326,8 @@ function cleanSegment(seg: string): string {
 interface HolderInfo {
   person: boolean;
   nonPerson: boolean;
+  /** The last segment describes fields (`LABELS`, `errors`, `touched`): nothing read from it is a value. */
+  descriptor?: boolean;
   groups: number;
 }
 
@@ -328,6 +337,7 @@ interface SiblingInfo {
 }
 
 const NO_HOLDER: HolderInfo = { person: false, nonPerson: false, groups: 0 };
+const DESCRIPTOR_HOLDER: HolderInfo = { person: false, nonPerson: true, descriptor: true, groups: 0 };
 const NO_SIBLINGS: SiblingInfo = { strong: false, groups: 0 };
 
 /** Tiers whose high-confidence sibling keys show that an object literal is a person record. */
@@ -473,14 +483,19 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
     const head = latin[latin.length - 1];
     const nonPerson = isPascalCase(cleaned) || (!person && head !== undefined && inSetOrSingular(NON_PERSON, head));
     let groups = groupsOfWords(latin);
-    for (const chunk of japaneseChunks(cleaned)) groups |= groupsOfJa(chunk);
-    return remember(segmentCache, seg, { transparent, info: { person, nonPerson, groups } });
+    const chunks = japaneseChunks(cleaned);
+    for (const chunk of chunks) groups |= groupsOfJa(chunk);
+    const descriptor =
+      (latin.length > 0 && DESCRIPTORS.has(latin[latin.length - 1] as string)) ||
+      chunks.some((c) => DESCRIPTORS_JA.some((d) => c.endsWith(d)));
+    return remember(segmentCache, seg, { transparent, info: { person, nonPerson, descriptor, groups } });
   }
 
   function receiverInfo(receiver: readonly string[] | undefined): HolderInfo {
     if (!receiver || receiver.length === 0) return NO_HOLDER;
     let groups = 0;
     let holder: HolderInfo | undefined;
+    if (segmentInfo(receiver[receiver.length - 1] as string).info.descriptor) return DESCRIPTOR_HOLDER;
     for (let i = receiver.length - 1; i >= 0; i--) {
       const { transparent, info } = segmentInfo(receiver[i] as string);
       groups |= info.groups;
@@ -524,7 +539,7 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
   }
 
   /** The context rules of digest §6.3 applied to one matched term. */
-  function decide(entry: Entry, ev: Evidence, recv: HolderInfo, sib: SiblingInfo, jp: boolean, lowered: boolean): NameMatch | null {
+  function decide(entry: Entry, ev: Evidence, recv: HolderInfo, sib: SiblingInfo, jp: boolean): NameMatch | null {
     const kindId = entry.kind as string;
     const personal = knownKind(kindId)?.tier !== 'credential';
     let conf = entry.confidence;
@@ -561,7 +576,6 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
     }
     let kind = kindId;
     if (entry.kindIf && (groups | sib.groups) & entry.kindIf.bit) kind = entry.kindIf.kind;
-    if (lowered) conf = 'low';
     return { kind, term: entry.term, confidence: conf, script: entry.script };
   }
 
@@ -576,6 +590,21 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
   }
 
   function classifyWith(name: string, role: NameRole, recv: HolderInfo, sib: SiblingInfo, jp: boolean): NameMatch | null {
+    const m = classifyTerms(name, role, recv, sib, jp);
+    if (m === null || recv.descriptor) return null;
+    if (!HASH_EXEMPT.has(m.kind)) {
+      const words = splitWords(name);
+      if (words.some((w) => PSEUDO_LATIN.has(w))) return null;
+      if (m.confidence !== 'low' && hasLoweringWord(name, words)) return { ...m, confidence: 'low' };
+    }
+    return m;
+  }
+
+  function hasLoweringWord(name: string, words: readonly string[]): boolean {
+    return words.some((w) => LOWER_LATIN.has(w)) || japaneseChunks(name).some((c) => includesAny(c, LOWER_JA));
+  }
+
+  function classifyTerms(name: string, role: NameRole, recv: HolderInfo, sib: SiblingInfo, jp: boolean): NameMatch | null {
     const exact = Object.hasOwn(EXACT_NAMES, name) ? EXACT_NAMES[name] : undefined;
     if (exact !== undefined) {
       return ignoredWhole.has(joinKey(splitWords(name))) ? null : { kind: exact, term: name, confidence: 'high', script: 'en' };
@@ -597,7 +626,6 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
       if (NEUTRAL_LATIN.has(w) || NEUTRAL_LATIN.has(w + (latin[i + 1] ?? ''))) return null;
     }
     if (chunks.some((c) => includesAny(c, NEUTRAL_JA))) return null;
-    const lowered = latin.some((w) => LOWER_LATIN.has(w)) || chunks.some((c) => includesAny(c, LOWER_JA));
 
     const first = tokens[0] as string;
     const prefixKills =
@@ -640,7 +668,7 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
         ownPerson ||= latinPersonAt[i] as boolean;
         if (!isJa[i]) ownGroups |= GROUP_LATIN.get(tokens[i] as string) ?? 0;
       }
-      latinResult = decide(c.entry, { ownPerson, ownerNonPerson, ownGroups, modified }, recv, sib, jp, lowered);
+      latinResult = decide(c.entry, { ownPerson, ownerNonPerson, ownGroups, modified }, recv, sib, jp);
       if (latinResult) break;
     }
 
@@ -677,7 +705,7 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
           for (const o of otherChunks) ownGroups |= groupsOfJa(o);
           const ownerNonPerson = JA_OWNERS.some((o) => before.endsWith(o));
           const modified = before !== '' && !PERSON_JA.some((p) => before.endsWith(p)) && !/^[\dお御ご]+$/.test(before);
-          jaResult = decide(c.entry, { ownPerson, ownerNonPerson, ownGroups, modified }, recv, sib, jp, lowered);
+          jaResult = decide(c.entry, { ownPerson, ownerNonPerson, ownGroups, modified }, recv, sib, jp);
           if (jaResult) break;
         }
       }
@@ -693,7 +721,7 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
     const recv = receiverInfo(ctx.receiver);
     const sib = siblingInfo(ctx.siblings, name);
     const jp = ctx.japaneseContext === true;
-    const key = `${ctx.role}\u0001${recv.person ? 'p' : recv.nonPerson ? 'n' : '-'}${recv.groups}\u0001${sib.strong ? 's' : '-'}${sib.groups}\u0001${jp ? 'j' : '-'}\u0001${name}`;
+    const key = `${ctx.role}\u0001${recv.descriptor ? 'd' : recv.person ? 'p' : recv.nonPerson ? 'n' : '-'}${recv.groups}\u0001${sib.strong ? 's' : '-'}${sib.groups}\u0001${jp ? 'j' : '-'}\u0001${name}`;
     const hit = nameCache.get(key);
     if (hit !== undefined) return hit;
     return remember(nameCache, key, classifyWith(name, ctx.role, recv, sib, jp));

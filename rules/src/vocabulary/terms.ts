@@ -236,7 +236,7 @@ export const TERMS: Readonly<Record<string, KindTerms>> = {
       'bankAccount', 'bankAccountNumber', 'bankAccountNo', 'iban', ['bankDetails', MEDIUM], ['bankInfo', MEDIUM],
       ['accountNumber', BANK], ['accountNo', BANK], ['accountNum', BANK],
     ],
-    romaji: ['kouzaBangou', 'kouzaNo', 'kouzaMeigi', ['kouza', MEDIUM], ['furikomisaki', MEDIUM]],
+    romaji: ['kouzaBangou', 'kouzaNo', 'kouzaMeigi', 'kouzaMeigiKana', ['kouza', MEDIUM], ['furikomisaki', MEDIUM]],
     ja: ['口座番号', '口座名義', '口座名義人', '口座情報', '口座', ['振込先', MEDIUM], ['支店番号', { c: 'medium', needs: ['bank'] }]],
   },
   paymentCredential: {
@@ -523,7 +523,7 @@ export const NON_PERSON_WORDS: readonly string[] = [
   'spec', 'browser', 'window', 'document', 'sheet', 'workbook', 'worksheet', 'color', 'theme', 'icon', 'layer',
   'key', 'prop', 'action', 'thread', 'process', 'worker', 'db', 'database', 'collection', 'index', 'blob',
   'stream', 'transport', 'logger', 'level', 'mime', 'language', 'lang', 'locale', 'currency', 'unit', 'network',
-  'subnet', 'interface', 'device', 'printer', 'domain', 'site', 'page', 'tab', 'menu', 'button', 'input',
+  'subnet', 'interface', 'device', 'printer', 'domain', 'site', 'page', 'tab', 'menu', 'button',
   'element', 'el', 'target', 'type', 'kind', 'variable', 'method', 'property', 'label', 'plan', 'course',
   'merchant', 'vendor', 'supplier', 'manufacturer', 'department', 'dept', 'branch', 'office', 'facility',
   'building', 'venue', 'hotel', 'restaurant', 'station', 'airport', 'country', 'city', 'place', 'template',
@@ -694,7 +694,7 @@ export const FIELD_SUFFIXES: readonly string[] = [
   'helper', 'module', 'component', 'controller', 'repository', 'repo', 'factory', 'builder', 'parser', 'checker',
   'mapper', 'serializer', 'generator', 'manager', 'vault', 'arn', 'endpoint', 'route', 'domain', 'subject',
   'body', 'content', 'html', 'verification', 'reset', 'expiry', 'expires', 'expiration', 'ttl', 'timeout',
-  'strength', 'salt', 'path', 'file', 'filename', 'dir', 'country', 'region', 'locale', 'language', 'lang',
+  'strength', 'salt', 'claims', 'path', 'file', 'filename', 'dir', 'country', 'region', 'locale', 'language', 'lang',
   'version', 'event', 'events', 'change', 'check', 'checked', 'toggle', 'width', 'height', 'color', 'style',
   'class', 'classname', 'css', 'sort', 'order', 'filter', 'position', 'pos', 'offset', 'match', 'matches',
   '欄', '入力欄', '件数', '数', '有無', 'フラグ', '形式', 'ラベル', '桁数', '文字数', 'エラー', 'チェック', '検証',
@@ -704,14 +704,37 @@ export const FIELD_SUFFIXES: readonly string[] = [
 /** Words that say the value was protected on the way: `maskedEmail`, `encryptedPhone`, `cardLast4`, 伏字. */
 export const NEUTRALIZING_WORDS: readonly string[] = [
   'masked', 'redacted', 'encrypted', 'enc', 'cipher', 'ciphertext', 'obfuscated', 'anonymized', 'anonymised',
-  'pseudonymized', 'pseudonymised', 'tokenized', 'tokenised', 'truncated', 'scrubbed', 'sanitized', 'sanitised',
-  'hmac', 'last4', 'lastfour', 'マスク', 'マスキング', '伏字', '暗号化',
+  'truncated', 'scrubbed', 'sanitized', 'sanitised', 'last4', 'lastfour', 'マスク', 'マスキング', '伏字', '暗号化',
+];
+
+/** Keyed hashing / tokenisation (pseudonymisation, digest §6.4): protects, except for the kinds below. */
+export const PSEUDONYMIZING_WORDS: readonly string[] = [
+  'hmac', 'tokenized', 'tokenised', 'pseudonymized', 'pseudonymised', 'keyed',
 ];
 
 /** Words that lower confidence: a hash may be unsalted (still reportable), test data may be fake. */
 export const LOWERING_WORDS: readonly string[] = [
   'hash', 'hashed', 'digest', 'md5', 'sha', 'sha1', 'sha256', 'dummy', 'fake', 'mock', 'sample', 'example',
   'fixture', 'ハッシュ', 'ダミー', 'サンプル',
+];
+
+/**
+ * Kinds a 1:1 hash, HMAC or token does not protect (digest §3/§6.4: a number "used in place of" a My Number
+ * is still 特定個人情報): PSEUDONYMIZING_WORDS and LOWERING_WORDS leave them as they are.
+ */
+export const HASH_DOES_NOT_PROTECT: readonly string[] = ['myNumber'];
+
+/**
+ * Receivers whose properties describe a field rather than hold its value: i18n labels
+ * (`LABELS.email`, `ja.email`), validation state and messages (`errors.email`, `touched.email`), schemas.
+ */
+export const DESCRIPTOR_RECEIVERS: readonly string[] = [
+  'label', 'labels', 'placeholder', 'placeholders', 'message', 'messages', 'msg', 'msgs', 'i18n', 'translation',
+  'translations', 'locale', 'locales', 'text', 'texts', 'string', 'strings', 'title', 'titles', 'caption',
+  'captions', 'hint', 'hints', 'tooltip', 'tooltips', 'error', 'errors', 'validation', 'validations', 'validator',
+  'validators', 'rule', 'rules', 'schema', 'shape', 'column', 'columns', 'format', 'formats', 'pattern',
+  'patterns', 'regex', 'regexes', 'mask', 'masks', 'template', 'templates', 'touched', 'dirty', 'visited', 'valid',
+  'invalid', 'enabled', 'disabled', 'required', 'visible', 'focused', 'en', 'ja', 'ラベル', '文言', 'メッセージ',
 ];
 
 /** Exact names (as written) of well-known cookie and analytics identifiers that word-splitting cannot see. */
