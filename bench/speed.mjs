@@ -7,7 +7,7 @@
  *   3. PII Guard         — eslint-plugin-pii-guard's recommended rules (target: ≤ 1.25× parse only)
  * It measures; it never gates: exit code 0 unless the script itself fails.
  *
- *   npm run bench [-- --rounds 5] [-- --files 1200] [-- --quick] [-- --json] [-- --plugin <dir>]
+ *   npm run bench [-- --rounds 5] [-- --files 1200] [-- --quick] [-- --interleave 50] [-- --plugin <dir>] [-- --json]
  *
  * See bench/README.md for the method and how to read the numbers.
  */
@@ -51,19 +51,22 @@ const { values: opts } = parseArgs({
     quick: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     plugin: { type: 'string' },
+    interleave: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (opts.help) {
   process.stdout.write(
-    'Usage: node bench/speed.mjs [--rounds N] [--files N] [--quick] [--json]\n' +
-      `  --rounds N  timed rounds per configuration (default ${DEFAULT_ROUNDS})\n` +
-      `  --files N   cap the corpus at N files, spread evenly over the sorted list (default ${DEFAULT_FILES})\n` +
-      `  --quick     smoke test: ${QUICK.files} files, ${QUICK.rounds} rounds (explicit --files/--rounds win)\n` +
-      '  --json      print machine-readable results on stdout (progress goes to stderr)\n' +
-      '  --plugin P  load PII Guard from P (a built rules/ folder, or its dist/index.js) instead of\n' +
-      '              eslint-plugin-pii-guard, e.g. to compare a baseline build with the current one\n',
+    'Usage: node bench/speed.mjs [--rounds N] [--files N] [--quick] [--interleave N] [--plugin P] [--json]\n' +
+      `  --rounds N      timed rounds per configuration (default ${DEFAULT_ROUNDS})\n` +
+      `  --files N       cap the corpus at N files, spread evenly over the sorted list (default ${DEFAULT_FILES})\n` +
+      `  --quick         smoke test: ${QUICK.files} files, ${QUICK.rounds} rounds (explicit --files/--rounds win)\n` +
+      '  --interleave N  run every configuration on each chunk of N files before the next chunk, instead of\n' +
+      '                  whole-corpus passes: steadier ratios on a machine shared with other work\n' +
+      '  --plugin P      load PII Guard from P (a built rules/ folder, or its dist/index.js) instead of\n' +
+      '                  eslint-plugin-pii-guard, e.g. to compare a baseline build with the current one\n' +
+      '  --json          print machine-readable results on stdout (progress goes to stderr)\n',
   );
   process.exit(0);
 }
@@ -315,12 +318,12 @@ function warmUp(linter, run, files) {
 }
 
 /**
- * One timed pass over the corpus. Only `verify` and a cheap message count run inside the clock, plus a
- * memory sample every few files.
+ * Times one configuration over files[from, to). Only `verify` and a cheap message count run inside the
+ * clock, plus a memory sample every few files.
  * @param {import('eslint').Linter} linter @param {Run} run @param {CorpusFile[]} files
+ * @param {number} from @param {number} to
  */
-function timedPass(linter, run, files) {
-  forceGc?.();
+function timeSlice(linter, run, files, from, to) {
   const config = /** @type {any} */ (run.config);
   let count = 0;
   let peakRss = 0;
@@ -329,7 +332,7 @@ function timedPass(linter, run, files) {
   const cpuStart = process.cpuUsage();
   const start = process.hrtime.bigint();
   let last = start;
-  for (let i = 0; i < files.length; i++) {
+  for (let i = from; i < to; i++) {
     const f = files[i];
     count += linter.verify(f.text, config, { filename: f.filename }).length;
     const now = process.hrtime.bigint();
@@ -342,19 +345,47 @@ function timedPass(linter, run, files) {
       if (mem.heapUsed > peakHeap) peakHeap = mem.heapUsed;
     }
   }
-  const elapsedMs = Number(process.hrtime.bigint() - start) / 1e6;
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const cpu = process.cpuUsage(cpuStart);
   const mem = process.memoryUsage();
-  run.timesMs.push(elapsedMs);
-  run.cpuMs.push((cpu.user + cpu.system) / 1000);
-  run.timedMessageCounts.push(count);
   run.peakRss = Math.max(run.peakRss, peakRss, mem.rss);
   run.peakHeap = Math.max(run.peakHeap, peakHeap, mem.heapUsed);
-  if (forceGc) {
-    forceGc();
-    run.heapAfterGc = Math.max(run.heapAfterGc, process.memoryUsage().heapUsed);
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, count };
+}
+
+/**
+ * One round: every configuration over the whole corpus, in an order rotated by `round`. With `chunk`
+ * below the corpus size, the corpus is cut into chunks and each chunk goes through every configuration
+ * before the next chunk (--interleave), so a burst of load from other processes lands on all of them.
+ * A full GC runs before each timed slice, outside the clock, and measures what the previous one kept.
+ * @param {import('eslint').Linter} linter @param {Run[]} active @param {CorpusFile[]} files
+ * @param {number} round @param {number} chunk
+ */
+function timeRound(linter, active, files, round, chunk) {
+  const totals = active.map(() => ({ ms: 0, cpuMs: 0, count: 0 }));
+  forceGc?.();
+  for (let from = 0, c = 0; from < files.length; from += chunk, c++) {
+    const to = Math.min(files.length, from + chunk);
+    for (let k = 0; k < active.length; k++) {
+      // Rotating the order spreads drift (GC debt, caches, load) over every configuration alike.
+      const index = (k + round + c) % active.length;
+      const run = active[index];
+      const t = timeSlice(linter, run, files, from, to);
+      totals[index].ms += t.ms;
+      totals[index].cpuMs += t.cpuMs;
+      totals[index].count += t.count;
+      if (forceGc) {
+        forceGc();
+        run.heapAfterGc = Math.max(run.heapAfterGc, process.memoryUsage().heapUsed);
+      }
+    }
   }
-  return elapsedMs;
+  active.forEach((run, i) => {
+    run.timesMs.push(totals[i].ms);
+    run.cpuMs.push(totals[i].cpuMs);
+    run.timedMessageCounts.push(totals[i].count);
+  });
+  return totals;
 }
 
 // ---------------------------------------------------------------------------------------------- output
@@ -402,8 +433,9 @@ function printText(report) {
   out.push('');
   out.push(
     `Method:  Linter (flat config${report.method.configArrayBuiltOnce ? ', config array built once' : ', config normalised per call'}), texts in memory, ` +
-      `1 warm-up pass each, ${report.method.rounds} rounds in rotating order, ` +
-      `${report.method.forcedGc ? 'GC forced before each pass' : 'no forced GC (--expose-gc unavailable)'}`,
+      `1 warm-up pass each, ${report.method.rounds} rounds in rotating order` +
+      (report.method.interleaveChunk === null ? ' (whole-corpus passes), ' : `, interleaved in chunks of ${report.method.interleaveChunk} files, `) +
+      `${report.method.forcedGc ? 'full GC forced before each timed pass' : 'no forced GC (--expose-gc unavailable)'}`,
   );
   out.push('');
 
@@ -489,6 +521,7 @@ function printText(report) {
 async function main() {
   const rounds = positiveInt(opts.rounds, opts.quick ? QUICK.rounds : DEFAULT_ROUNDS, '--rounds');
   const cap = positiveInt(opts.files, opts.quick ? QUICK.files : DEFAULT_FILES, '--files');
+  const interleave = opts.interleave === undefined ? null : positiveInt(opts.interleave, 0, '--interleave');
 
   progress('reading corpus…');
   const all = collectCorpus();
@@ -582,13 +615,12 @@ async function main() {
 
   const active = runs.filter((r) => !r.error);
   for (const r of active) r.perFileNs = new Float64Array(files.length).fill(Infinity);
+  const chunk = interleave ?? files.length;
   for (let round = 0; round < rounds; round++) {
-    // Rotating the order spreads drift (thermal, GC debt, page cache) over every configuration alike.
-    const order = active.map((_, i) => active[(i + round) % active.length]);
-    for (const run of order) {
-      const ms = timedPass(linter, run, files);
-      progress(`round ${round + 1}/${rounds}  ${run.label.padEnd(24)} ${int(ms).padStart(7)} ms`);
-    }
+    const totals = timeRound(linter, active, files, round, chunk);
+    progress(
+      `round ${round + 1}/${rounds}  ` + active.map((run, i) => `${run.label} ${int(totals[i].ms)} ms`).join(', '),
+    );
   }
 
   const parse = runs[0];
@@ -652,6 +684,7 @@ async function main() {
       rounds,
       warmUpPasses: 1,
       rotatingOrder: true,
+      interleaveChunk: interleave,
       forcedGc: forceGc !== null,
       configArrayBuiltOnce: FlatConfigArray !== null,
     },

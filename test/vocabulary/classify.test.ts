@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createVocabulary, findTermConflicts } from '../../rules/src/vocabulary/classify.js';
 import { DATA_KINDS } from '../../rules/src/vocabulary/kinds.js';
+import { REQUIREMENTS } from '../../rules/src/requirements/catalog.js';
+import * as TermTables from '../../rules/src/vocabulary/terms.js';
 import { CONTEXT_GROUPS, TERMS, type TermSpec } from '../../rules/src/vocabulary/terms.js';
 import { TIERS, type Confidence, type NameContext, type Script } from '../../rules/src/vocabulary/types.js';
 
@@ -75,6 +77,23 @@ describe('data tables', () => {
     expect(DATA_KINDS.personalRecord?.label).toEqual({ en: 'personal record (whole object)', ja: '個人情報を含むレコード全体' });
     expect(DATA_KINDS.honseki?.financeSensitive).toBe(true);
     expect(DATA_KINDS.email?.financeSensitive).toBeUndefined();
+  });
+
+  it('every requirement ID a kind cites exists in the requirement catalog', () => {
+    for (const k of Object.values(DATA_KINDS)) {
+      for (const id of [...k.leakTriggers, ...k.requirements]) expect(REQUIREMENTS[id], `${k.id} → ${id}`).toBeDefined();
+    }
+  });
+
+  it('word lists hold no duplicates', () => {
+    for (const [name, value] of Object.entries(TermTables)) {
+      const lists = Array.isArray(value) ? [value] : typeof value === 'object' && value !== null && name !== 'TERMS' && name !== 'EXACT_NAMES' ? Object.values(value) : [];
+      for (const list of lists) {
+        const words = (list as unknown[]).filter((w): w is string => typeof w === 'string');
+        const dupes = words.filter((w, i) => words.indexOf(w) !== i);
+        expect(dupes, name).toEqual([]);
+      }
+    }
   });
 
   it('every term table names a known kind, and every kind but personalRecord has terms', () => {
@@ -854,6 +873,32 @@ describe('receivers, words in the name and siblings change the result', () => {
     expect(classify('jyusho')).toEqual({ kind: 'address', term: 'juusho', confidence: 'high', script: 'romaji' });
     expect(classify('お客様氏名')).toEqual({ kind: 'fullName', term: '氏名', confidence: 'high', script: 'ja' });
     expect(classify('customer_phone_number')).toEqual({ kind: 'phone', term: 'phoneNumber', confidence: 'high', script: 'en' });
+  });
+
+  it('memoised results equal fresh results, whatever the order of calls', () => {
+    const names = ['email', 'name', 'address', 'zip', 'tel', 'pin', 'myNumber', 'userId', 'password', '氏名', '名', 'race'];
+    const contexts: Ctx[] = [
+      {},
+      user,
+      { role: 'property', receiver: ['file'] },
+      { role: 'property', receiver: ['company'] },
+      { role: 'property', receiver: ['LABELS'] },
+      { role: 'property', receiver: ['card'] },
+      { role: 'property', receiver: ['顧客'] },
+      { role: 'key', siblings: ['email', 'name', 'zip', 'tel', 'race'] },
+      { role: 'key', siblings: ['size', 'type'] },
+      { japaneseContext: true },
+      { role: 'method', receiver: ['Promise'] },
+    ];
+    const probes = names.flatMap((n) => contexts.map((c): [string, Ctx] => [n, c]));
+    const fresh = probes.map(([n, c]) => createVocabulary().classifyName(n, { role: 'identifier', ...c }));
+    const shared = createVocabulary();
+    const forward = probes.map(([n, c]) => shared.classifyName(n, { role: 'identifier', ...c }));
+    const shared2 = createVocabulary();
+    const backward = [...probes].reverse().map(([n, c]) => shared2.classifyName(n, { role: 'identifier', ...c })).reverse();
+    expect(forward).toEqual(fresh);
+    expect(backward).toEqual(fresh);
+    expect(fresh.filter(Boolean).length).toBeGreaterThan(40);
   });
 
   it('memoises per context: same name, different receivers', () => {

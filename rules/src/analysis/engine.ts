@@ -91,6 +91,7 @@ export class FileAnalysis {
       vocabulary: config.vocabulary,
       sanitizers: config.sanitizers,
       japaneseContext: this.japaneseContext,
+      sourceText: (n) => sourceCode.getText(n),
       // A sink's result carries nothing further (it was reported there); a serialiser's carries the data on.
       isSinkNode: (n) => {
         if (n.type !== 'CallExpression' && n.type !== 'NewExpression') return false;
@@ -565,7 +566,7 @@ export class FileAnalysis {
       tier: kind?.tier ?? 'direct-identifier',
       term: i.term,
       script: i.script,
-      path: i.origin.type === 'Identifier' ? i.origin.name : shorten(this.sourceCode.getText(i.origin), 60),
+      path: i.label ?? (i.origin.type === 'Identifier' ? i.origin.name : shorten(this.sourceCode.getText(i.origin), 60)),
       origin: this.rangeOf(i.origin),
       confidence: i.confidence,
       wholeRecord: i.wholeRecord || undefined,

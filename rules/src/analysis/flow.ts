@@ -8,7 +8,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { SanitizerSpec } from '../catalog/types.js';
 import type { Vocabulary } from '../vocabulary/classify.js';
 import type { NameMatch, NameRole } from '../vocabulary/types.js';
-import { chainSegments, isFunction, keyName, propertyName, unwrap, type Node } from './ast.js';
+import { chainSegments, isFunction, keyName, propertyName, shorten, unwrap, type Node } from './ast.js';
+import { DeclaredTypes, annotationOf } from './declared-types.js';
 import { conditionsHold, type SanitizerIndex } from './catalog-index.js';
 import type { Resolver } from './resolve.js';
 import { patternPath } from './resolve.js';
@@ -41,6 +42,8 @@ export interface FlowOptions {
   vocabulary: Vocabulary;
   sanitizers: SanitizerIndex;
   japaneseContext: boolean;
+  /** Source text of a node (for labels). */
+  sourceText: (node: Node) => string;
   /** Calls and constructions that are sinks themselves: their result carries nothing further. */
   isSinkNode: (node: Node) => boolean;
 }
@@ -50,8 +53,27 @@ export class Flow {
   private readonly varMemo = new WeakMap<Variable, Taint>();
   private readonly inProgress = new Set<Node | Variable>();
   private readonly returnsMemo = new WeakMap<Node, TSESTree.Expression[]>();
+  private readonly types: DeclaredTypes;
 
-  constructor(private readonly o: FlowOptions) {}
+  constructor(private readonly o: FlowOptions) {
+    this.types = new DeclaredTypes(o.scopes);
+  }
+
+  /** The personal fields a declared type says a value holds (`lead: Lead` with `email`, `phone`). */
+  private typeTaint(type: TSESTree.TypeNode | undefined, origin: Node, base: string): Taint {
+    const members = this.types.members(type);
+    if (!members || members.length === 0) return EMPTY;
+    const fields = new Map<string, Taint>();
+    const items: Item[] = [];
+    for (const m of members) {
+      const item = this.nameItem(m, 'key', [], origin, members);
+      if (!item) continue;
+      const labelled = { ...item, label: `${base}.${m}` };
+      fields.set(m, { items: [labelled] });
+      items.push({ ...labelled, wholeRecord: true });
+    }
+    return items.length > 0 ? { items, fields } : EMPTY;
+  }
 
   /** The personal data an expression carries. */
   evaluate(node: Node): Taint {
@@ -78,6 +100,12 @@ export class Flow {
   }
 
   private compute(raw: Node, env: Env | undefined, depth: number): Taint {
+    if (raw.type === 'TSAsExpression' || raw.type === 'TSTypeAssertion' || raw.type === 'TSSatisfiesExpression') {
+      // `JSON.parse(raw) as CardForm`: the asserted type says what the value holds.
+      const inner = this.eval(raw.expression, env, depth);
+      if (inner.items.length > 0 || inner.constant) return inner;
+      return this.typeTaint(raw.typeAnnotation, raw, shorten(this.o.sourceText(raw.expression), 30));
+    }
     const node = unwrap(raw);
     switch (node.type) {
       case 'Literal':
@@ -203,6 +231,10 @@ export class Flow {
       parts.push(withStep(t, declarationOf(target)));
     }
     let result = parts.length === 0 ? EMPTY : union(parts);
+    if (result.items.length === 0 && !result.fields && !allConstant) {
+      const typed = this.declaredTypeOf(variable);
+      if (typed) result = this.typeTaint(typed, variable.identifiers[0] ?? use, variable.name);
+    }
     if (parts.length > 0 && result.items.length === 0 && !result.fields && !allConstant && !destructured) {
       // Unknown origin (a call we cannot see into): the variable's own name is the evidence.
       result = this.nameTaint(variable.name, 'identifier', [], variable.identifiers[0] ?? use);
@@ -210,6 +242,21 @@ export class Flow {
     this.inProgress.delete(variable);
     this.varMemo.set(variable, result);
     return result;
+  }
+
+  /** `const x: Lead = ...` or `const [form] = useState<SignupForm>(...)`. */
+  private declaredTypeOf(variable: Variable): TSESTree.TypeNode | undefined {
+    const id = variable.identifiers[0] as TSESTree.Identifier | undefined;
+    if (!id) return undefined;
+    const own = annotationOf(id);
+    if (own) return own;
+    const pattern = id.parent;
+    const declarator = pattern?.parent;
+    if (pattern?.type === 'ArrayPattern' && pattern.elements[0] === id && declarator?.type === 'VariableDeclarator') {
+      const init = declarator.init ? unwrap(declarator.init) : null;
+      if (init?.type === 'CallExpression') return init.typeArguments?.params[0];
+    }
+    return undefined;
   }
 
   private mutation(id: TSESTree.Identifier): Taint | null {
@@ -258,6 +305,8 @@ export class Flow {
     })) {
       return { items: [{ kind: 'personalRecord', term: name.name, confidence: 'medium', origin: name, steps: [], wholeRecord: true }] };
     }
+    const typed = this.typeTaint(annotationOf(name), name, name.name);
+    if (typed.items.length > 0) return typed;
     // A destructured parameter `({ email, name })` reads properties of an unknown object.
     const fnNode = isFunction(fn) ? fn : null;
     if (fnNode) {
@@ -303,8 +352,9 @@ export class Flow {
       return { items: [from ? { ...item, steps: [...from.steps] } : item] };
     }
     if (obj.items.length === 0) {
+      // `session.user`, `const { user } = await res.json()`: a person record read from an opaque value.
       const rec = this.recordItem(name, origin);
-      return rec && receiver.length > 0 && this.o.vocabulary.isPersonHolder(receiver[receiver.length - 1]!) ? { items: [rec] } : EMPTY;
+      return rec && !obj.fields ? { items: [rec] } : EMPTY;
     }
     const records = obj.items.filter((i) => i.wholeRecord);
     const scalars = obj.items.filter((i) => !i.wholeRecord);
@@ -360,7 +410,8 @@ export class Flow {
       // An unknown method acts on its receiver (`user.toJSON()`); its arguments go elsewhere (`db.query(sql, [email])`
       // returns rows, not the email) unless the method builds text from them.
       const args = hasPrefix(calleeName, TRANSFORM_METHOD_PREFIXES) ? this.args(node, env, depth) : EMPTY;
-      return downgrade(union([receiver, args]));
+      const scalars = { items: receiver.items.filter((i) => !i.wholeRecord) };
+      return downgrade(union([scalars, args]));
     }
     if (calleeName && hasPrefix(calleeName, RESULT_NOT_ARGS_PREFIXES)) return EMPTY;
     return downgrade(this.args(node, env, depth));

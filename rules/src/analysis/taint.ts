@@ -10,6 +10,8 @@ export interface Item {
   confidence: Confidence;
   /** Source node the data was read from. */
   origin: Node;
+  /** How to name the data when the origin's text does not (`lead.email` for a field of a typed `lead`). */
+  label?: string;
   /** Nodes the data passed through on its way (declarations, assignments, calls), oldest first. */
   steps: readonly Node[];
   /** A whole record rather than one field. */

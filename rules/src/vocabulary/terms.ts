@@ -577,7 +577,7 @@ export const NEUTRAL_MODIFIERS: readonly string[] = [
   'family', 'middle', 'display', 'registered', 'temp', 'temporary', 'actual', 'official', 'english', 'romaji',
   'japanese', 'kanji', 'local', 'native', 'raw', 'input', 'entered', 'confirmed', 'verified', 'billing',
   'shipping', 'home', 'work', 'mailing', 'postal', 'contact', 'personal', 'private', 'my', 'your', 'their', 'his',
-  'her', 'the', 'a', 'an', 'this', 'that', 'selected', 'saved', 'stored', 'submitted', 'full',
+  'her', 'the', 'a', 'an', 'this', 'that', 'selected', 'saved', 'stored', 'submitted',
 ];
 
 /** Systems whose "user" is an account name, not a person record: `smtpUser`, `dbUser`, `SMTP_USER`. */

@@ -6,7 +6,7 @@ const transporter = nodemailer.createTransport({ host: 'smtp.office365.com', por
 
 async function mailWeeklySignups() {
   const signups = await getNewSignups({ days: 7 });
-  const csv = unparse(signups.map((s) => ({ name: s.fullName, email: s.email, phone: s.phone }))); // expect: pii-guard/no-unprotected-pii-export
+  const csv = unparse(signups.map((s) => ({ name: s.fullName, email: s.email, phone: s.phone })));
 
   await transporter.sendMail({ // expect: pii-guard/no-unprotected-pii-transmission
     from: 'reports@acme.co.jp',
