@@ -318,6 +318,18 @@ function warmUp(linter, run, files) {
 }
 
 /**
+ * Heap still used after a full GC, kept as the largest seen for `run`; null without --expose-gc.
+ * @param {Run} run
+ */
+function recordHeapAfterGc(run) {
+  if (forceGc === null) return null;
+  forceGc();
+  const used = process.memoryUsage().heapUsed;
+  run.heapAfterGc = Math.max(run.heapAfterGc, used);
+  return used;
+}
+
+/**
  * Times one configuration over files[from, to). Only `verify` and a cheap message count run inside the
  * clock, plus a memory sample every few files.
  * @param {import('eslint').Linter} linter @param {Run} run @param {CorpusFile[]} files
@@ -354,15 +366,19 @@ function timeSlice(linter, run, files, from, to) {
 }
 
 /**
- * One round: every configuration over the whole corpus, in an order rotated by `round`. With `chunk`
- * below the corpus size, the corpus is cut into chunks and each chunk goes through every configuration
- * before the next chunk (--interleave), so a burst of load from other processes lands on all of them.
- * A full GC runs before each timed slice, outside the clock, and measures what the previous one kept.
+ * One round: every configuration over the whole corpus, in an order rotated by `round`.
+ * Whole-corpus passes (the default): a full GC before each pass, outside the clock, keeps one
+ * configuration's garbage out of the next one's time, and the GC after it measures what it kept.
+ * Interleaved (`chunk` below the corpus size): each chunk goes through every configuration before the next
+ * chunk, so a burst of load from other processes lands on all of them. No GC is forced between chunks:
+ * forcing one every few hundred milliseconds would move most GC work out of the clock; left alone, a
+ * collection falls on whichever configuration allocates enough to trigger it, roughly in proportion.
  * @param {import('eslint').Linter} linter @param {Run[]} active @param {CorpusFile[]} files
  * @param {number} round @param {number} chunk
  */
 function timeRound(linter, active, files, round, chunk) {
   const totals = active.map(() => ({ ms: 0, cpuMs: 0, count: 0 }));
+  const wholePasses = chunk >= files.length;
   forceGc?.();
   for (let from = 0, c = 0; from < files.length; from += chunk, c++) {
     const to = Math.min(files.length, from + chunk);
@@ -374,10 +390,7 @@ function timeRound(linter, active, files, round, chunk) {
       totals[index].ms += t.ms;
       totals[index].cpuMs += t.cpuMs;
       totals[index].count += t.count;
-      if (forceGc) {
-        forceGc();
-        run.heapAfterGc = Math.max(run.heapAfterGc, process.memoryUsage().heapUsed);
-      }
+      if (wholePasses) recordHeapAfterGc(run);
     }
   }
   active.forEach((run, i) => {
@@ -469,12 +482,12 @@ function printText(report) {
   if (report.noisy) {
     out.push(
       `(spread = (max − min) / median over rounds; above ${NOISY_SPREAD * 100}% other processes were taking the ` +
-        'CPU: trust the ratios less, compare with the CPU ratio, or rerun with more --rounds on a quiet machine)',
+        'CPU: trust the ratios less, compare with the CPU ratio, rerun with --interleave 50 or on a quiet machine)',
     );
   }
   out.push('');
   out.push(...table(memoryRows));
-  out.push(`(baseline heap after GC, corpus and tools loaded: ${report.baselineHeapBytes === null ? 'n/a' : mb(report.baselineHeapBytes)})`, '');
+  out.push(`(heap after GC: the largest after the warm-up pass and each whole-corpus pass; baseline, corpus and warm parser loaded: ${report.baselineHeapBytes === null ? 'n/a' : mb(report.baselineHeapBytes)})`, '');
 
   for (const r of report.configurations) {
     if (r.error) {
@@ -594,11 +607,14 @@ async function main() {
     runs[0].messages = { total: 0, fatal: 0, byRule: {}, other: 0, first: [] };
     warmUp(linter, runs[0], files);
   }
+  // The floor for "heap after GC": corpus in memory, parser loaded and warm, no rules.
+  const baselineHeap = recordHeapAfterGc(runs[0]);
   for (const run of runs.slice(1)) {
     if (run.error) continue;
     progress(`warming up: ${run.label}…`);
     warmUp(linter, run, files);
     if (run.error) progress(`${run.label}: ${run.error}`);
+    else recordHeapAfterGc(run);
   }
 
   const corpus = {
@@ -610,8 +626,6 @@ async function main() {
   };
   progress(`corpus: ${int(corpus.files)} files, ${int(corpus.lines)} lines, ${int(corpus.bytes)} bytes`);
 
-  forceGc?.();
-  const baselineHeap = forceGc ? process.memoryUsage().heapUsed : null;
 
   const active = runs.filter((r) => !r.error);
   for (const r of active) r.perFileNs = new Float64Array(files.length).fill(Infinity);

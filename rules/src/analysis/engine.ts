@@ -10,7 +10,7 @@ import { renderMessage } from '../findings/describe.js';
 import type { DataItem, Finding, FindingReason, FlowStep, RuleName, Severity, SinkInfo, SourceRange } from '../findings/model.js';
 import { leakTriggerFor, requirementsFor, sortRequirementIds } from '../requirements/index.js';
 import { CONFIDENCE_RANK, type Confidence, type Tier } from '../vocabulary/types.js';
-import { chainSegments, keyName, lastName, shorten, unwrap, type Node } from './ast.js';
+import { chainSegments, keyName, lastName, propertyName, shorten, unwrap, type Node } from './ast.js';
 import { conditionsHold } from './catalog-index.js';
 import { classifyUrl, type Destination } from './destinations.js';
 import { Flow } from './flow.js';
@@ -92,6 +92,12 @@ export class FileAnalysis {
       sanitizers: config.sanitizers,
       japaneseContext: this.japaneseContext,
       sourceText: (n) => sourceCode.getText(n),
+      serialiserInput: (call) => {
+        const hit = this.sinkAt(call);
+        if (!hit?.spec.intermediate) return null;
+        const arg = call.arguments[0];
+        return arg && arg.type !== 'SpreadElement' ? arg : null;
+      },
       // A sink's result carries nothing further (it was reported there); a serialiser's carries the data on.
       isSinkNode: (n) => {
         if (n.type !== 'CallExpression' && n.type !== 'NewExpression') return false;
@@ -237,7 +243,7 @@ export class FileAnalysis {
         foreign,
         inUrl: items.some((i) => i.inUrl),
         weakProtection: weak,
-        hardcodedKey: false,
+        hardcodedKey: items.some((i) => i.protection?.hardcodedKey),
         shippedToSaas: spec.kind === 'log' && !!spec.vendor,
       }),
       ...kinds.flatMap((k) => this.config.vocabulary.kind(k)?.requirements ?? []),
@@ -355,6 +361,8 @@ export class FileAnalysis {
     const recipients: Taint[] = [];
     let destination: Destination | undefined;
     let tlsOff = false;
+    let storageKey: string | null = null;
+    const unnamed: Node[] = [];
     const add = (t: Taint, inUrl: boolean): void => {
       for (const i of t.items) items.push(inUrl ? { ...i, inUrl: true } : i);
     };
@@ -372,7 +380,14 @@ export class FileAnalysis {
       switch (role) {
         case 'data':
           if (properties) this.visitProperties(node, properties, visit);
-          else add(this.flow.evaluate(node), false);
+          else {
+            const t = this.flow.evaluate(node);
+            if (t.items.length === 0 && !t.constant) unnamed.push(node);
+            add(t, false);
+          }
+          return;
+        case 'key':
+          storageKey = this.resolver.constantString(node);
           return;
         case 'url': {
           // `https.request({ hostname, path })`: an options object in place of the URL.
@@ -413,6 +428,15 @@ export class FileAnalysis {
       visit(node.right, 'data');
       return { items, recipients, destination, tlsOff };
     }
+    const named = (): void => {
+      // `setItem('remembered-email', value)`: the key says what an unnamed value is.
+      if (storageKey === null || unnamed.length === 0) return;
+      const m = this.config.vocabulary.classifyName(storageKey, { role: 'key', japaneseContext: this.japaneseContext });
+      if (!m) return;
+      for (const origin of unnamed) {
+        items.push({ kind: m.kind, term: m.term, script: m.script, confidence: m.confidence, origin, steps: [], label: `${storageKey}` });
+      }
+    };
     const args = node.arguments;
     const specs: readonly ArgSpec[] = hit.spec.args ?? [{ index: 'rest', from: 0, role: 'data' }];
     for (const a of specs) {
@@ -423,6 +447,8 @@ export class FileAnalysis {
         visit(arg.type === 'SpreadElement' ? arg.argument : arg, a.role, a.properties, a.callbackReturn);
       }
     }
+    named();
+    if (!destination && hit.spec.urlFrom) destination = this.urlFromSibling(hit, hit.spec.urlFrom);
     return { items, recipients, destination, tlsOff };
   }
 
@@ -455,6 +481,22 @@ export class FileAnalysis {
     }
   }
 
+  /** `xhr.open('POST', url)` then `xhr.send(body)`: the URL set by another call on the same variable. */
+  private urlFromSibling(hit: SinkHit, from: { method: string; index: number }): Destination | undefined {
+    const callee = hit.node.type === 'AssignmentExpression' ? null : unwrap(hit.node.callee);
+    if (callee?.type !== 'MemberExpression' || callee.object.type !== 'Identifier') return undefined;
+    const variable = this.scopes.variableOf(callee.object);
+    for (const ref of variable?.references ?? []) {
+      const member = ref.identifier.parent;
+      const call = member?.parent;
+      if (member?.type !== 'MemberExpression' || call?.type !== 'CallExpression' || call.callee !== member) continue;
+      if (propertyName(member) !== from.method) continue;
+      const url = call.arguments[from.index];
+      if (url && url.type !== 'SpreadElement') return classifyUrl(this.resolver.stringPrefix(url), this.config.firstPartyHosts, shorten(this.sourceCode.getText(url), 80));
+    }
+    return undefined;
+  }
+
   /** The destination of a chained or factory-made client (`axios.create({ baseURL })`, `new WebSocket(url)`). */
   private destinationFromChain(hit: SinkHit): Destination {
     for (const call of hit.resolved?.calls ?? []) {
@@ -462,9 +504,18 @@ export class FileAnalysis {
       if (!first || first.type === 'SpreadElement') continue;
       const obj = this.resolver.constantObject(first) ?? objectLiteralOf(unwrap(first));
       if (obj) {
-        for (const key of ['baseURL', 'baseUrl', 'prefixUrl', 'url', 'host', 'hostname']) {
+        for (const key of ['baseURL', 'baseUrl', 'prefixUrl', 'url']) {
           const v = propertyAtPath(obj, [key], this.resolver);
           if (v) return classifyUrl(this.resolver.stringPrefix(v), this.config.firstPartyHosts, shorten(this.sourceCode.getText(v), 80));
+        }
+        // http.request({ host, port }): the module says the scheme.
+        const host = propertyAtPath(obj, ['hostname'], this.resolver) ?? propertyAtPath(obj, ['host'], this.resolver);
+        const hostText = host ? this.resolver.constantString(host) : null;
+        if (hostText) {
+          const protocol = propertyAtPath(obj, ['protocol'], this.resolver);
+          const root = hit.resolved?.root;
+          const scheme = (protocol && this.resolver.constantString(protocol)) || (root?.type === 'module' && root.module === 'http' ? 'http:' : 'https:');
+          return classifyUrl(`${scheme}//${hostText}`, this.config.firstPartyHosts);
         }
         continue;
       }
@@ -482,13 +533,23 @@ export class FileAnalysis {
     const recipientItems = recipients.flatMap((r) => r.items);
     const personal = recipientItems.some((i) => i.kind === 'email' || i.kind === 'phone' || i.kind === 'loginId' || i.wholeRecord);
     if (!personal) return items;
-    const roots = new Set(recipientItems.map((i) => rootOf(i.origin)));
+    const roots = new Set(recipientItems.map((i) => rootOf(i)));
+    const bareRecipient = recipientItems.some((i) => i.origin.type === 'Identifier' && !i.label);
     return items.filter((i) => {
       if (NEVER_IN_CLEAR_TO_SELF.has(i.kind)) return true;
       if (i.kind === 'credential' && CLEAR_PASSWORD_TERM.test(i.term)) return true;
-      const root = rootOf(i.origin);
-      const otherPerson = root !== null && !roots.has(root) && (this.config.vocabulary.isPersonHolder(root) || this.config.vocabulary.isPersonRecordName(root));
-      return otherPerson;
+      // The recipient's own record (`to: user.email` with `user.name`), or plain values handed in with a plain
+      // address (`sendWelcome(email, name)`), is what the mail is for; another record's data is not.
+      const root = rootOf(i);
+      if (root !== null && roots.has(root)) return false;
+      const bare = i.origin.type === 'Identifier' && !i.label;
+      if (bare && bareRecipient) return false;
+      // `to: customer.email` with `order.shippingAddress`: the customer's own order, unless the data belongs
+      // to another person record.
+      const vocab = this.config.vocabulary;
+      const recipientIsPerson = [...roots].some((r) => r !== null && (vocab.isPersonRecordName(r) || vocab.isPersonHolder(r)));
+      const otherPerson = root !== null && (vocab.isPersonRecordName(root) || vocab.isPersonHolder(root));
+      return !(recipientIsPerson && !otherPerson);
     });
   }
 
@@ -519,10 +580,13 @@ export class FileAnalysis {
       if (segments.length > 1) parents.add(segments[0]!);
     }
     return items.filter((i) => {
-      const name = chainSegments(i.origin).pop() ?? (i.origin.type === 'Property' ? keyName(i.origin) : null);
+      const name = i.label?.split('.').pop() ?? chainSegments(i.origin).pop() ?? (i.origin.type === 'Property' ? keyName(i.origin) : null);
       if (!name) return true;
       // `redact: ['user.email', 'user.phone']` censors the personal fields of a logged `user` record.
-      if (i.wholeRecord) return !parents.has(name) && !parents.has(i.term);
+      if (i.wholeRecord) {
+        const record = i.label?.split('.')[0] ?? chainSegments(i.origin).pop() ?? i.term;
+        return !parents.has(record) && !parents.has(i.term);
+      }
       return !(keys.has(name) || keys.has('*'));
     });
   }
@@ -570,7 +634,7 @@ export class FileAnalysis {
       origin: this.rangeOf(i.origin),
       confidence: i.confidence,
       wholeRecord: i.wholeRecord || undefined,
-      weakProtection: i.protection?.strength === 'weak' ? i.protection.api : undefined,
+      weakProtection: i.protection ? i.protection.api : undefined,
     };
   }
 
@@ -609,8 +673,8 @@ function range(from: number, to: number): number[] {
   return out;
 }
 
-function rootOf(node: Node): string | null {
-  return chainSegments(node)[0] ?? null;
+function rootOf(item: Item): string | null {
+  return item.label?.split('.')[0] ?? chainSegments(item.origin)[0] ?? null;
 }
 
 function hostMatches(pattern: string, value: string): boolean {

@@ -42,6 +42,8 @@ export interface FlowOptions {
   vocabulary: Vocabulary;
   sanitizers: SanitizerIndex;
   japaneseContext: boolean;
+  /** The data argument of a serialiser call (csv-stringify with a callback), or null. */
+  serialiserInput: (call: TSESTree.CallExpression | TSESTree.NewExpression) => Node | null;
   /** Source text of a node (for labels). */
   sourceText: (node: Node) => string;
   /** Calls and constructions that are sinks themselves: their result carries nothing further. */
@@ -296,6 +298,12 @@ export class Flow {
         }
       }
     }
+    // stringify(rows, opts, (err, output) => ...): the output of a serialiser is its input, serialised.
+    if (isFunction(fn) && call && (call.type === 'CallExpression' || call.type === 'NewExpression') && call.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
+      const index = fn.params.findIndex((p) => containsNode(p, name));
+      const input = index >= 1 ? this.o.serialiserInput(call) : null;
+      if (input) return withStep(this.eval(input, undefined, depth), call);
+    }
     // NestJS `@Body() dto`: what the user submitted.
     const decorated = name.parent?.type === 'TSParameterProperty' ? name.parent : name;
     if ('decorators' in decorated && decorated.decorators?.some((d) => {
@@ -315,7 +323,7 @@ export class Flow {
         const path = patternPath(param.type === 'TSParameterProperty' ? param.parameter : param, name);
         if (path && path.length > 0) {
           const key = path[path.length - 1]!;
-          const item = this.nameItem(key, 'property', path.slice(0, -1), name);
+          const item = this.nameItem(key, 'property', path.slice(0, -1), name) ?? this.recordItem(key, name);
           return item ? { items: [item] } : EMPTY;
         }
       }
@@ -409,7 +417,8 @@ export class Flow {
       }
       // An unknown method acts on its receiver (`user.toJSON()`); its arguments go elsewhere (`db.query(sql, [email])`
       // returns rows, not the email) unless the method builds text from them.
-      const args = hasPrefix(calleeName, TRANSFORM_METHOD_PREFIXES) ? this.args(node, env, depth) : EMPTY;
+      // Builders take data in and return themselves: `new Identify().set('email', x)`, `params.append(k, v)`.
+      const args = hasPrefix(calleeName, TRANSFORM_METHOD_PREFIXES) || MUTATING_METHODS.has(calleeName) ? this.args(node, env, depth) : EMPTY;
       const scalars = { items: receiver.items.filter((i) => !i.wholeRecord) };
       return downgrade(union([scalars, args]));
     }
@@ -556,6 +565,24 @@ export class Flow {
     return null;
   }
 
+  /** Whether the key argument of the chain's first call is written in the code. */
+  private hasHardcodedKey(node: TSESTree.CallExpression | TSESTree.NewExpression, keyArg: number): boolean {
+    const resolved = this.o.resolver.resolve(unwrap(node.callee));
+    const first = resolved?.calls[0] ?? node;
+    const key = first.arguments[keyArg];
+    if (!key || key.type === 'SpreadElement') return false;
+    const k = unwrap(key);
+    if (this.o.resolver.constantString(k) !== null) return true;
+    // Buffer.from('secret…'), Buffer.from('…', 'hex')
+    if (k.type === 'CallExpression' && k.arguments[0] && k.arguments[0].type !== 'SpreadElement') {
+      const callee = this.o.resolver.resolve(k.callee);
+      if (callee?.root.type === 'global' && callee.root.name === 'Buffer' && callee.segments.join('.') === 'from') {
+        return this.o.resolver.constantString(k.arguments[0]) !== null;
+      }
+    }
+    return false;
+  }
+
   private protect(node: TSESTree.CallExpression | TSESTree.NewExpression, spec: SanitizerSpec, env: Env | undefined, depth: number): Taint {
     const inputs: Taint[] = [];
     if (spec.dataArg !== undefined) {
@@ -569,11 +596,15 @@ export class Flow {
     const input = union(inputs);
     if (input.items.length === 0) return input.constant ? CONSTANT : EMPTY;
     const kept: Item[] = [];
+    const hardcodedKey = spec.keyArg !== undefined && this.hasHardcodedKey(node, spec.keyArg);
     for (const item of input.items) {
-      // A weak protection never cuts the flow; a keyed hash or token does not protect a My Number
-      // (My Number Act Art. 2(8): a number used in its place is still specific personal information).
-      if (spec.strength === 'weak' || (spec.strength === 'keyed-hash' && item.kind === 'myNumber')) {
-        kept.push({ ...item, protection: { strength: spec.strength, api: spec.api }, steps: [...item.steps, node] });
+      // A weak protection never cuts the flow, nor does encryption with a key written in the code. A keyed
+      // hash, a token or a partial mask does not protect a My Number (My Number Act Art. 2(8): a number used
+      // in its place is still specific personal information; only full masking counts).
+      const myNumber = item.kind === 'myNumber' && (spec.strength === 'keyed-hash' || !!spec.partial);
+      if (spec.strength === 'weak' || hardcodedKey || myNumber) {
+        const api = hardcodedKey ? `${spec.api} with a hard-coded key` : spec.api;
+        kept.push({ ...item, protection: { strength: hardcodedKey ? 'weak' : spec.strength, api, hardcodedKey }, steps: [...item.steps, node] });
       }
     }
     // What comes out of a sanitizer carries nothing personal, like a constant.

@@ -88,6 +88,9 @@ export class Resolver {
       if (GLOBAL_OBJECTS.has(id.name)) return { root: { type: 'global', name: id.name }, segments: [], calls: [] };
       return { root: { type: 'global', name: id.name }, segments: [], calls: [] };
     }
+    // `declare const Intercom: ...` / `declare function gtag(...)`: a global the page provides.
+    const valueDefs = variable.defs.filter((d) => d.type !== 'Type');
+    if (valueDefs.length > 0 && valueDefs.every((d) => isAmbient(d.node as Node))) return { root: { type: 'global', name: id.name }, segments: [], calls: [] };
     return this.resolveVariable(variable, id.name, depth) ?? { root: { type: 'unknown', name: id.name }, segments: [], calls: [] };
   }
 
@@ -306,6 +309,17 @@ function extend(base: Resolved, name: string): Resolved {
   // ESM default import of a CommonJS module: `default.x` is the namespace's `x`.
   if (name === 'default' && base.root.type === 'module' && base.segments.length === 0) return base;
   return { root: base.root, segments: [...base.segments, name], calls: base.calls };
+}
+
+function isAmbient(node: Node): boolean {
+  if (node.type === 'TSDeclareFunction') return true;
+  let n: Node | undefined = node;
+  while (n) {
+    if ('declare' in n && (n as { declare?: boolean }).declare) return true;
+    if (n.type === 'Program') return false;
+    n = n.parent;
+  }
+  return false;
 }
 
 function isRequire(node: TSESTree.CallExpression): boolean {

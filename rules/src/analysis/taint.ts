@@ -17,7 +17,7 @@ export interface Item {
   /** A whole record rather than one field. */
   wholeRecord?: boolean;
   /** A protection that is not enough (its API name), or a keyed hash kept because the kind needs more. */
-  protection?: { strength: SanitizerStrength; api: string };
+  protection?: { strength: SanitizerStrength; api: string; hardcodedKey?: boolean };
   /** Where the data came into the sink's argument through an options property, e.g. `params`. */
   inUrl?: boolean;
 }

@@ -7,7 +7,7 @@ import type { ArgSpec, SinkSpec } from './types.js';
 
 /** `setItem(key, value)` */
 const KEY_THEN_VALUE: ArgSpec[] = [
-  { index: 0, role: 'destination' },
+  { index: 0, role: 'key' },
   { index: 1, role: 'data' },
   { index: 'rest', from: 2, role: 'none' },
 ];

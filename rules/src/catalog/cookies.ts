@@ -6,7 +6,7 @@ import type { ArgSpec, SinkSpec } from './types.js';
 
 /** `cookie(name, value, options)` */
 const NAME_VALUE: ArgSpec[] = [
-  { index: 0, role: 'none' },
+  { index: 0, role: 'key' },
   { index: 1, role: 'data' },
   { index: 'rest', from: 2, role: 'none' },
 ];

@@ -82,7 +82,7 @@ export const downloads: readonly SinkSpec[] = [
     api: 'res.attachment().send',
     module: ['express'],
     // `res.attachment('users.csv').send(csv)`: found by the receiver `attachment` when `res` is untyped.
-    paths: ['Response.new().attachment().{send,end,write}'],
+    paths: ['Response.new().attachment().{send,end,write,json,jsonp}'],
     receiverNames: ['attachment'],
     args: [{ index: 0, role: 'data' }],
   },

@@ -352,6 +352,7 @@ export const http: readonly SinkSpec[] = [
     paths: ['new().send'],
     receiverNames: ['xhr'],
     args: [{ index: 0, role: 'data' }],
+    urlFrom: { method: 'open', index: 1 },
   },
   ...jquery('$', ['jquery']),
   ...jquery('jQuery', undefined),

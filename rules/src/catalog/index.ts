@@ -13,6 +13,7 @@ import { errors } from './errors.js';
 import { files } from './files.js';
 import { http } from './http.js';
 import { loggers } from './loggers.js';
+import { messaging } from './messaging.js';
 import { monitoring } from './monitoring.js';
 import { objectStorage } from './object-storage.js';
 import { realtime } from './realtime.js';
@@ -20,7 +21,7 @@ import { sanitizers } from './sanitizers.js';
 import { tokens } from './tokens.js';
 import type { SanitizerSpec, SinkSpec } from './types.js';
 
-export { analytics, browserStorage, clipboard, cookies, downloads, dumps, email, errors, files, http, loggers, monitoring, objectStorage, realtime, tokens };
+export { analytics, browserStorage, clipboard, cookies, downloads, dumps, email, errors, files, http, loggers, messaging, monitoring, objectStorage, realtime, tokens };
 
 /**
  * Every built-in sink. Where two entries match the same call the engine takes the first whose
@@ -38,6 +39,7 @@ export const SINKS: readonly SinkSpec[] = [
   ...objectStorage,
   ...http,
   ...realtime,
+  ...messaging,
   ...email,
   ...analytics,
   ...monitoring,

@@ -122,4 +122,15 @@ export const realtime: readonly SinkSpec[] = [
       { index: 'rest', from: 1, role: 'none' },
     ],
   },
+  {
+    id: 'socket.io.server.broadcast',
+    family: 'realtime',
+    kind: 'send',
+    api: 'io.emit',
+    // A server broadcast reaches every connected client: other users, not the person themself.
+    module: ['socket.io'],
+    paths: ['Server.new().{emit,send}', 'Server.new().{to,in,except}().{emit,send}', 'new().{emit,send}', '().{emit,send}'],
+    args: EVENT_THEN_DATA,
+    thirdParty: true,
+  },
 ];

@@ -38,6 +38,7 @@ export const sanitizers: readonly SanitizerSpec[] = [
     module: ['crypto'],
     // `cipher.update(x, 'utf8', 'hex') + cipher.final('hex')`
     paths: ['{createCipheriv,createCipher}().{update,final}'],
+    keyArg: 1,
   },
   {
     id: 'crypto.publicEncrypt',
@@ -244,6 +245,7 @@ export const sanitizers: readonly SanitizerSpec[] = [
     // The last one to four characters: `card.slice(-4)`, `phone.substr(-4)`.
     names: ['slice', 'substr'],
     when: [{ index: 0, matches: '^-[1-4]$' }],
+    partial: true,
   },
   {
     id: 'mask-replace',

@@ -54,6 +54,11 @@ export type ArgRole =
   | 'recipient'
   /** a file path or object key: only tells the destination, never reported as data */
   | 'destination'
+  /**
+   * a storage key or cookie name: never reported itself, but a constant key names the value stored under it
+   * (`setItem('remembered-email', value)` stores an e-mail address whatever `value` is called)
+   */
+  | 'key'
   /** ignored */
   | 'none';
 
@@ -132,6 +137,10 @@ export interface SinkSpec {
    * an upload, a cipher), so that one take-out gives one finding, where it leaves.
    */
   intermediate?: boolean;
+  /**
+   * Where the URL is set by another method on the same object (`xhr.open(method, url)` before `xhr.send(body)`).
+   */
+  urlFrom?: { method: string; index: number };
   /** The data leaves the organisation whatever the arguments say (`postMessage` to any origin). */
   thirdParty?: boolean;
   /** The SDK's vendor: makes every flow a third-party (and maybe cross-border) provision. */
@@ -169,6 +178,13 @@ export interface SanitizerSpec {
    * (case-insensitive; `*` at either end is a wildcard: `mask*`, `*Redact*`).
    */
   names?: string[];
+  /** Keeps part of the value (last four digits): not enough for a My Number, which must be fully masked. */
+  partial?: boolean;
+  /**
+   * For encryption: the key's argument index in the first call of the chain (`createCipheriv(alg, key, iv)`
+   * → 1). A key written in the code is not key management (TO-KEY, CWE-321): the protection is then weak.
+   */
+  keyArg?: number;
   /** The sanitizer is `new X(...)` (KMS `new EncryptCommand({ Plaintext })`). */
   construct?: boolean;
   /**

@@ -57,3 +57,9 @@ export const SENTRY_MODULES: string[] = [
   '@sentry/react-native',
   '@sentry/core',
 ];
+
+export const SLACK: Vendor = { name: 'Slack', country: 'US' };
+export const TWILIO: Vendor = { name: 'Twilio', country: 'US' };
+export const OPENAI: Vendor = { name: 'OpenAI', country: 'US' };
+export const ANTHROPIC: Vendor = { name: 'Anthropic', country: 'US' };
+export const ALGOLIA: Vendor = { name: 'Algolia', country: 'US' };
