@@ -446,9 +446,11 @@ function printText(report) {
   out.push('');
   out.push(
     `Method:  Linter (flat config${report.method.configArrayBuiltOnce ? ', config array built once' : ', config normalised per call'}), texts in memory, ` +
-      `1 warm-up pass each, ${report.method.rounds} rounds in rotating order` +
+      `1 warm-up pass each, ${report.method.rounds} ${report.method.rounds === 1 ? "round" : "rounds"} in rotating order` +
       (report.method.interleaveChunk === null ? ' (whole-corpus passes), ' : `, interleaved in chunks of ${report.method.interleaveChunk} files, `) +
-      `${report.method.forcedGc ? 'full GC forced before each timed pass' : 'no forced GC (--expose-gc unavailable)'}`,
+      (report.method.forcedGc
+        ? `full GC forced before each ${report.method.interleaveChunk === null ? 'timed pass' : 'round'}`
+        : 'no forced GC (--expose-gc unavailable)'),
   );
   out.push('');
 

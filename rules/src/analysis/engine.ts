@@ -572,14 +572,20 @@ export class FileAnalysis {
     if (!list || list.type !== 'ArrayExpression') return items;
     const keys = new Set<string>();
     const parents = new Set<string>();
+    const secretOrigins = new Set<Node>();
     for (const el of list.elements) {
       const path = el && el.type !== 'SpreadElement' ? this.resolver.constantString(el) : null;
-      if (!path) continue;
+      if (!path) {
+        // signale `secrets: [customer.email, apiToken]`: these values are censored wherever they appear.
+        if (el && el.type !== 'SpreadElement') for (const i of this.flow.evaluate(el).items) secretOrigins.add(i.origin);
+        continue;
+      }
       const segments = path.replace(/\[["']?([^"'\]]+)["']?\]/g, '.$1').split('.');
       keys.add(segments[segments.length - 1]!);
       if (segments.length > 1) parents.add(segments[0]!);
     }
     return items.filter((i) => {
+      if (secretOrigins.has(i.origin)) return false;
       const name = i.label?.split('.').pop() ?? chainSegments(i.origin).pop() ?? (i.origin.type === 'Property' ? keyName(i.origin) : null);
       if (!name) return true;
       // `redact: ['user.email', 'user.phone']` censors the personal fields of a logged `user` record.

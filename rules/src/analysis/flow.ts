@@ -334,6 +334,8 @@ export class Flow {
   // ---- members -----------------------------------------------------------------------------------------
 
   private member(node: TSESTree.MemberExpression, env: Env | undefined, depth: number): Taint {
+    // `email.split('@')[1]`: the domain of an address identifies an organisation, not a person.
+    if (node.computed && isDomainPart(node)) return CONSTANT;
     let name = propertyName(node);
     if (name === null && node.computed) name = this.o.resolver.constantString(node.property);
     const objectTaint = this.eval(node.object, env, depth);
@@ -610,6 +612,14 @@ export class Flow {
     // What comes out of a sanitizer carries nothing personal, like a constant.
     return kept.length > 0 ? { items: kept } : CONSTANT;
   }
+}
+
+function isDomainPart(node: TSESTree.MemberExpression): boolean {
+  const obj = unwrap(node.object);
+  if (obj.type !== 'CallExpression' || obj.callee.type !== 'MemberExpression' || propertyName(obj.callee) !== 'split') return false;
+  const sep = obj.arguments[0];
+  const index = node.property;
+  return !!sep && sep.type === 'Literal' && sep.value === '@' && index.type === 'Literal' && index.value === 1;
 }
 
 function isBooleanish(name: string): boolean {

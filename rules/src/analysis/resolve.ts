@@ -64,6 +64,9 @@ export class Resolver {
           const spec = node.arguments[0] ? staticString(node.arguments[0]) : null;
           return spec ? { root: { type: 'module', module: normalizeModule(spec) }, segments: [], calls: [] } : null;
         }
+        // A local factory (`function makeLogger() { return new Signale({...}) }`) is what it returns.
+        const factory = this.localFactoryReturn(node.callee);
+        if (factory) return this.resolveAt(factory, depth + 1);
         const base = this.resolveAt(node.callee, depth + 1);
         if (!base) return null;
         return { root: base.root, segments: [...base.segments, '()'], calls: [...base.calls, node] };
@@ -262,6 +265,21 @@ export class Resolver {
       }
     }
     return null;
+  }
+
+  /** The single returned expression of a function declared in this file, when the callee names one. */
+  private localFactoryReturn(callee: Node): Node | null {
+    if (callee.type !== 'Identifier') return null;
+    const v = this.scopes.variableOf(callee);
+    const def = v?.defs[0];
+    if (!v || !def) return null;
+    let fn: Node | null = null;
+    if (def.type === 'FunctionName') fn = def.node as Node;
+    else if (def.type === 'Variable' && v.defs.length === 1) fn = (def.node as TSESTree.VariableDeclarator).init ?? null;
+    if (!fn || (fn.type !== 'FunctionDeclaration' && fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression')) return null;
+    if (fn.body.type !== 'BlockStatement') return fn.body;
+    const returns = fn.body.body.filter((s): s is TSESTree.ReturnStatement => s.type === 'ReturnStatement');
+    return returns.length === 1 && returns[0]!.argument ? returns[0]!.argument : null;
   }
 
   /** The initializer of a `const` bound once (`const agent = new https.Agent({...})`). */

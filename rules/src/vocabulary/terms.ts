@@ -590,7 +590,8 @@ export const ACCOUNT_OWNER_WORDS: readonly string[] = [
 /** People only as holders of a field (`billing.name`, `recipientEmail`), not as a whole record when named alone. */
 export const PERSON_HOLDER_ONLY_WORDS: readonly string[] = [
   'sender', 'recipient', 'billing', 'shipping', 'delivery', 'addressee', 'consignee', 'author', 'assignee',
-  'signer', 'payee',
+  'payee',
+  // not `signer`: in web3 code (ethers, viem) a signer is a wallet, and `signer.getAddress()` its address.
 ];
 
 /** Words after a person word that still name the record (`userData`, `customerRecord`, `kokyakuJouhou`, `顧客情報`). */

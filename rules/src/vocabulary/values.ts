@@ -97,8 +97,14 @@ const NO_REPLY_LOCALS = /^(?:no-?reply|do-?not-?reply|donotreply|mailer-daemon|p
 const ROLE_LOCALS = new Set([
   'info', 'support', 'help', 'sales', 'contact', 'admin', 'administrator', 'office', 'team', 'hello', 'webmaster',
   'hostmaster', 'security', 'privacy', 'abuse', 'billing', 'jobs', 'careers', 'press', 'media', 'marketing', 'service',
-  'customer-service', 'inquiry', 'otoiawase',
+  'customer-service', 'inquiry', 'otoiawase', 'reports', 'report', 'leads', 'reservations', 'reservation', 'yoyaku',
+  'shop', 'store', 'web', 'callcenter', 'cs', 'ops', 'operations', 'notifications', 'notify', 'alerts', 'alert',
+  'newsletter', 'news', 'orders', 'order', 'recruit', 'saiyo', 'hr', 'it', 'dev', 'devops', 'system', 'sysadmin',
+  'root', 'staff', 'all', 'everyone', 'accounting', 'keiri', 'soumu', 'eigyo', 'kanri', 'uketsuke', 'managers',
+  'group', 'dept', 'desk', 'helpdesk', 'feedback', 'partners', 'partner', 'legal', 'compliance', 'finance', 'payroll',
 ]);
+/** Product codes that pass Luhn by construction (JAN/EAN/GTIN check digits): not card numbers. */
+const PRODUCT_CODE_LABEL = /jan|ean|gtin|barcode|isbn|upc|sku|バーコード|商品コード/i;
 /** `logo@2x.png`, `icon@3x.webp`: asset names, not addresses. */
 const FILE_TLDS = new Set([
   'png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'ico', 'bmp', 'js', 'mjs', 'cjs', 'ts', 'tsx', 'jsx', 'css', 'scss',
@@ -170,9 +176,12 @@ function emailMatches(text: string, norm: string, out: ValueMatch[]): void {
     const before = norm.slice(0, m.index);
     // user:pass@host in a URL is a credential problem, not an address; mailto: is an address.
     if (before.endsWith(':') && !/mailto:$/i.test(before)) continue;
+    // https://key@o123.ingest.sentry.io/1: user info in a URL (a DSN), not an address.
+    if (before.endsWith('//')) continue;
     const testValue =
       TEST_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`)) || TEST_TLDS.includes(tld);
-    const role = ROLE_LOCALS.has(local.toLowerCase());
+    // `sales-managers@`, `billing+invoices@`: the first word of the local part names a role.
+    const role = ROLE_LOCALS.has(local.toLowerCase()) || ROLE_LOCALS.has(local.toLowerCase().split(/[.+_-]/)[0] ?? '');
     out.push({
       kind: 'email',
       text: text.slice(m.index, m.index + m[0].length),
@@ -190,7 +199,8 @@ function phoneMatches(text: string, norm: string, label: string, out: ValueMatch
     if (BUSINESS_PREFIXES.some((p) => national.startsWith(p))) return;
     // The 8 digits after the mobile prefix or area code: 0000-0000, 1111-1111 and 1234-5678 are dummies.
     const rest = national.slice(-8);
-    const testValue = /^(\d)\1{7}$/.test(rest) || rest === '12345678';
+    // 0000-0001, 0000-0002: numbered dummies.
+    const testValue = /^(\d)\1{7}$/.test(rest) || rest === '12345678' || /^0{6}\d{2}$/.test(rest);
     out.push({ kind: 'phone', text: text.slice(index, index + raw.length), index, confidence: testValue ? 'low' : confidence, check: 'format', testValue });
   };
   for (const m of norm.matchAll(MOBILE_RE)) {
@@ -226,6 +236,7 @@ function cardGroupsPlausible(raw: string): boolean {
 
 function cardMatches(text: string, norm: string, label: string, out: ValueMatch[]): void {
   const corporate = CORPORATE_LABEL.test(label) || CORPORATE_LABEL.test(norm);
+  if (PRODUCT_CODE_LABEL.test(label)) return;
   for (const m of norm.matchAll(CARD_RE)) {
     const raw = m[0];
     const digits = raw.replace(/\D/g, '');
@@ -239,7 +250,8 @@ function cardMatches(text: string, norm: string, label: string, out: ValueMatch[
       kind: 'creditCardNumber',
       text: text.slice(m.index, m.index + raw.length),
       index: m.index,
-      confidence: testValue ? 'low' : 'high',
+      // 13-digit Visa numbers are long retired; 13 digits are far more often JAN/EAN codes.
+      confidence: testValue ? 'low' : digits.length === 13 ? 'medium' : 'high',
       check: 'luhn',
       testValue,
     });
