@@ -44,17 +44,26 @@ const NOT_BUILT = 'PII Guard plugin not built: run npm run build';
 
 // ---------------------------------------------------------------------------------------------- options
 
-const { values: opts } = parseArgs({
-  options: {
-    rounds: { type: 'string' },
-    files: { type: 'string' },
-    quick: { type: 'boolean', default: false },
-    json: { type: 'boolean', default: false },
-    plugin: { type: 'string' },
-    interleave: { type: 'string' },
-    help: { type: 'boolean', default: false },
-  },
+const OPTIONS = /** @type {const} */ ({
+  rounds: { type: 'string' },
+  files: { type: 'string' },
+  quick: { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false },
+  plugin: { type: 'string' },
+  interleave: { type: 'string' },
+  help: { type: 'boolean', default: false },
 });
+
+/** @returns {ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values']} */
+function readOptions() {
+  try {
+    return parseArgs({ options: OPTIONS }).values;
+  } catch (err) {
+    process.stderr.write(`bench failed: ${err instanceof Error ? err.message : String(err)} (see --help)\n`);
+    process.exit(1);
+  }
+}
+const opts = readOptions();
 
 if (opts.help) {
   process.stdout.write(
@@ -71,11 +80,14 @@ if (opts.help) {
   process.exit(0);
 }
 
+/** A bad flag: reported in one line, without a stack. */
+class UsageError extends Error {}
+
 /** @param {string | undefined} raw @param {number} fallback @param {string} flag */
 function positiveInt(raw, fallback, flag) {
   if (raw === undefined) return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} must be a positive integer, got "${raw}"`);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} must be a positive integer, got "${raw}"`);
   return n;
 }
 
@@ -441,7 +453,7 @@ function printText(report) {
       (c.unparsable.length > 0 ? `, ${c.unparsable.length} that do not parse` : ''),
   );
   const top = c.packages.slice(0, 12);
-  out.push(`         largest: ${top.map((p) => `${p.package} ${p.files}/${int(p.lines)}`).join(', ')}` +
+  out.push(`         largest: ${top.map((/** @type {any} */ p) => `${p.package} ${p.files}/${int(p.lines)}`).join(', ')}` +
     (c.packages.length > top.length ? `, … ${c.packages.length - top.length} more (files/lines)` : ' (files/lines)'));
   out.push('');
   out.push(
@@ -721,6 +733,7 @@ async function main() {
 }
 
 main().catch((err) => {
-  process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  const detail = err instanceof UsageError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err);
+  process.stderr.write(`bench failed: ${detail}\n`);
   process.exitCode = 1;
 });

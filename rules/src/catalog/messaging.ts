@@ -42,7 +42,12 @@ export const messaging: readonly SinkSpec[] = [
     api: 'openai.chat.completions.create',
     module: ['openai'],
     // `import OpenAI from 'openai'` (default) or `import { OpenAI } from 'openai'`.
-    paths: ['{OpenAI,AzureOpenAI}.new().{chat.completions,completions,embeddings,responses}.create', 'new().{chat.completions,completions,embeddings,responses}.create'],
+    paths: [
+      '{OpenAI,AzureOpenAI}.new().chat.completions.create',
+      '{OpenAI,AzureOpenAI}.new().{completions,embeddings,responses}.create',
+      'new().chat.completions.create',
+      'new().{completions,embeddings,responses}.create',
+    ],
     args: [{ index: 0, role: 'options', properties: { messages: 'data', input: 'data', prompt: 'data', instructions: 'data' } }],
     vendor: OPENAI,
   },
