@@ -466,7 +466,9 @@ function printText(report) {
   );
   out.push('');
 
-  const timeRows = [['time', 'median ms', 'min ms', 'spread', 'ratio', 'ratio of mins', 'CPU ratio', 'lines/s']];
+  const timeRows = [
+    ['time', 'median ms', 'min ms', 'spread', 'ratio', 'per round', 'ratio of mins', 'CPU ratio', 'lines/s'],
+  ];
   const memoryRows = [['memory and output', 'peak RSS', 'peak heap', 'heap after GC', 'findings']];
   for (const r of report.configurations) {
     if (r.error) {
@@ -480,6 +482,7 @@ function printText(report) {
       int(r.minMs),
       `${(r.spread * 100).toFixed(0)}%`,
       `${r.ratio.toFixed(2)}×`,
+      `${Math.min(...r.roundRatios).toFixed(2)}–${Math.max(...r.roundRatios).toFixed(2)}`,
       `${r.ratioOfMins.toFixed(2)}×`,
       `${r.cpuRatio.toFixed(2)}×`,
       int(r.linesPerSecond),
@@ -667,6 +670,8 @@ async function main() {
       spread: (Math.max(...r.timesMs) - minMs) / medianMs,
       ratio: medianMs / parseMedian,
       ratioOfMins: minMs / Math.min(...parse.timesMs),
+      // The rounds pair the configurations in time, so a round's own ratio shows how steady the ratio is.
+      roundRatios: r.timesMs.map((t, i) => Math.round((t / parse.timesMs[i]) * 1000) / 1000),
       cpuTimesMs: r.cpuMs.map((t) => Math.round(t * 10) / 10),
       cpuMedianMs: median(r.cpuMs),
       cpuRatio: median(r.cpuMs) / median(parse.cpuMs),

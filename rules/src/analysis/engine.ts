@@ -17,7 +17,7 @@ import { Flow } from './flow.js';
 import { hardcodedFindings } from './hardcoded.js';
 import { Resolver, type Resolved } from './resolve.js';
 import { Scopes, type SourceCodeLike } from './scopes.js';
-import { REFERENCE_KINDS } from './references.js';
+import { REFERENCE_KINDS, STRONG_ALONE } from './references.js';
 import { CLEAR_PASSWORD_TERM, NEVER_IN_CLEAR_TO_SELF } from './self-delivery.js';
 import type { Item, Taint } from './taint.js';
 
@@ -181,7 +181,11 @@ export class FileAnalysis {
 
     // Where a send goes decides whether it is a take-out at all.
     let destination: Destination | undefined;
-    let insecure = collected.tlsOff || (spec.kind === 'send' && this.tlsDisabledGlobally && DESTINATION_FAMILIES.has(spec.family));
+    let insecure =
+      collected.tlsOff ||
+      (spec.kind === 'send' && this.tlsDisabledGlobally && DESTINATION_FAMILIES.has(spec.family)) ||
+      // TLS verification turned off where the client was made: https.request({...}), axios.create({ httpsAgent }).
+      (DESTINATION_FAMILIES.has(spec.family) && (hit.resolved?.calls ?? []).some((c) => c.arguments.some((a) => a.type !== 'SpreadElement' && hasTlsOff(unwrap(a), this.resolver))));
     if (spec.thirdParty) {
       destination = { firstParty: false, thirdParty: true, insecure: false, known: true };
     } else if (DESTINATION_FAMILIES.has(spec.family)) {
@@ -206,7 +210,7 @@ export class FileAnalysis {
         items = [...items.filter((i) => i.inUrl), ...body.map((i) => lower(i))];
       }
     }
-    if (spec.family === 'email') items = this.excludeSelfDelivery(items, collected.recipients);
+    if (collected.recipients.length > 0) items = this.excludeSelfDelivery(items, collected.recipients);
     // A session or auth token in a cookie is what cookies are for; a password or personal data is not.
     if (spec.family === 'cookies') items = items.filter((i) => i.kind !== 'credential' || CLEAR_PASSWORD_TERM.test(i.term));
     if (spec.kind === 'log') items = this.excludeRedacted(items, hit);
@@ -226,7 +230,7 @@ export class FileAnalysis {
     else if (inUrl && items.some((i) => i.inUrl) && spec.kind === 'send') reason = 'in-url';
     else if (weak) reason = 'weak-protection';
     else if (wholeRecord) reason = 'whole-record';
-    else if (isError && hit.node.type === 'NewExpression') reason = 'error-message';
+    else if (isError) reason = 'error-message';
     else reason = 'unprotected';
 
     const confidence = this.findingConfidence(items, hit);
@@ -342,7 +346,7 @@ export class FileAnalysis {
     for (const i of items) {
       const tier = this.config.vocabulary.kind(i.kind)?.tier;
       // Quasi and online identifiers alone (age, IP, device ID) are weak evidence of a take-out.
-      const c = tier && WEAK_TIERS.has(tier) && !strong ? 'low' : i.confidence;
+      const c = tier && WEAK_TIERS.has(tier) && !strong && !STRONG_ALONE.has(i.kind) ? 'low' : i.confidence;
       if (CONFIDENCE_RANK[c] > CONFIDENCE_RANK[best]) best = c;
     }
     if ((hit.resolvedBy === 'receiver-name' || hit.resolvedBy === 'name') && best === 'high') best = 'medium';
@@ -368,7 +372,9 @@ export class FileAnalysis {
     };
     const urlSeen = (node: Node): void => {
       if (destination) return;
-      const hint = shorten(this.sourceCode.getText(node), 80);
+      // `const url = process.env.SLACK_WEBHOOK_URL`: the name it was read from says where it points.
+      const bound = unwrap(node).type === 'Identifier' ? this.resolver.constInit(unwrap(node) as TSESTree.Identifier) : null;
+      const hint = shorten(this.sourceCode.getText(bound ?? node), 80);
       destination = classifyUrl(this.resolver.stringPrefix(node), this.config.firstPartyHosts, hint);
     };
     const visit = (node: Node, role: ArgRole, properties?: Record<string, ArgRole>, callbackReturn?: boolean): void => {
@@ -573,11 +579,15 @@ export class FileAnalysis {
     const keys = new Set<string>();
     const parents = new Set<string>();
     const secretOrigins = new Set<Node>();
+    const secretTexts = new Set<string>();
     for (const el of list.elements) {
       const path = el && el.type !== 'SpreadElement' ? this.resolver.constantString(el) : null;
       if (!path) {
         // signale `secrets: [customer.email, apiToken]`: these values are censored wherever they appear.
-        if (el && el.type !== 'SpreadElement') for (const i of this.flow.evaluate(el).items) secretOrigins.add(i.origin);
+        if (el && el.type !== 'SpreadElement') {
+          for (const i of this.flow.evaluate(el).items) secretOrigins.add(i.origin);
+          secretTexts.add(this.sourceCode.getText(el));
+        }
         continue;
       }
       const segments = path.replace(/\[["']?([^"'\]]+)["']?\]/g, '.$1').split('.');
@@ -585,7 +595,7 @@ export class FileAnalysis {
       if (segments.length > 1) parents.add(segments[0]!);
     }
     return items.filter((i) => {
-      if (secretOrigins.has(i.origin)) return false;
+      if (secretOrigins.has(i.origin) || secretTexts.has(this.sourceCode.getText(i.origin))) return false;
       const name = i.label?.split('.').pop() ?? chainSegments(i.origin).pop() ?? (i.origin.type === 'Property' ? keyName(i.origin) : null);
       if (!name) return true;
       // `redact: ['user.email', 'user.phone']` censors the personal fields of a logged `user` record.

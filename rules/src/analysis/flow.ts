@@ -223,7 +223,9 @@ export class Flow {
       const path = root && root !== target ? patternPath(root, target) : [];
       let t = value;
       if (path && path.length > 0) {
-        const receiver = chainSegments(ref.writeExpr as Node);
+        // `const { name } = user` reads user.name; `const { name } = parse(id)` reads a result nobody named.
+        const source = unwrap(ref.writeExpr as Node);
+        const receiver = source.type === 'Identifier' || source.type === 'MemberExpression' || source.type === 'ThisExpression' ? chainSegments(source) : [];
         for (let i = 0; i < path.length; i++) {
           t = this.property(t, [...receiver, ...path.slice(0, i)], path[i]!, target, i === path.length - 1 ? target : (ref.writeExpr as Node));
         }
@@ -352,6 +354,12 @@ export class Flow {
       return EMPTY;
     }
     if (NO_DATA_PROPERTIES.has(name)) return EMPTY;
+    // `customers.map((c) => c.name)`: the element of a person collection is a person.
+    const record = obj.items.find((i) => i.wholeRecord);
+    if (record && receiver.length > 0 && !this.o.vocabulary.isPersonHolder(receiver[receiver.length - 1]!)) {
+      const viaRecord = this.nameItem(name, 'property', [...receiver.slice(0, -1), record.label?.split('.')[0] ?? record.term], origin);
+      if (viaRecord) return { items: [{ ...viaRecord, steps: [...record.steps] }] };
+    }
     if (REQUEST_PAYLOAD_PROPERTIES.has(name) && REQUEST_RECEIVERS.has(receiver.join('.'))) {
       return { items: [{ kind: 'personalRecord', term: name, confidence: 'medium', origin, steps: [], wholeRecord: true }] };
     }
@@ -413,7 +421,8 @@ export class Flow {
         return union([receiver, args]);
       }
       const getter = /^(get|fetch|read|load)([A-Z\u3000-\u9fff].*)$/.exec(calleeName);
-      if (getter) {
+      // `user.getEmail()` reads the receiver's e-mail; `this.getFullName(task)` names its argument instead.
+      if (getter && node.arguments.length === 0) {
         const item = this.nameItem(getter[2]!, 'method', chainSegments(callee.object), node);
         if (item) return { items: [item] };
       }
@@ -534,7 +543,7 @@ export class Flow {
       let t = this.eval(value, env, depth);
       if (t.items.length === 0 && !t.constant && key !== null && !prop.shorthand) {
         siblings ??= node.properties.flatMap((p) => (p.type === 'Property' ? [keyName(p) ?? ''] : []));
-        const item = this.nameItem(key, 'key', [], prop, siblings);
+        const item = this.nameItem(key, 'key', [], value, siblings);
         if (item) t = { items: [item] };
       }
       if (key !== null) fields.set(key, t);

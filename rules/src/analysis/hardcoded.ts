@@ -17,6 +17,8 @@ export interface HardcodedOptions {
   allowTestValues: boolean;
 }
 
+const ATTRIBUTION = /@author|@maintainer|@contributor|copyright|\(c\)|©|licen[cs]e|SPDX-/i;
+
 /** Guidance on test data (PPC Q&A 10-21) is cited with every hard-coded value. */
 const TEST_DATA_REQUIREMENT = 'PPC-GL-10-6-4';
 
@@ -28,7 +30,7 @@ export function hardcodedFindings(analysis: FileAnalysis, options: HardcodedOpti
   const visit = (text: string, start: number, label: string | undefined): void => {
     for (const m of findValues(text, label ? { label } : undefined)) {
       if (m.testValue && options.allowTestValues) continue;
-      out.push(build(analysis, m, start + m.index));
+      out.push(build(analysis, m, start + m.index, options.allowTestValues));
     }
   };
   const stack: Node[] = [sourceCode.ast];
@@ -49,7 +51,11 @@ export function hardcodedFindings(analysis: FileAnalysis, options: HardcodedOpti
     for (const c of childNodes(node)) stack.push(c);
   }
   if (options.checkComments) {
-    for (const c of sourceCode.getAllComments()) visit(c.value, c.range[0] + 2, undefined);
+    for (const c of sourceCode.getAllComments()) {
+      // `@author Name <mail>`, copyright and licence headers: public attribution chosen by the author.
+      if (ATTRIBUTION.test(c.value)) continue;
+      visit(c.value, c.range[0] + 2, undefined);
+    }
   }
   return out.sort((a, b) => a.offsets[0] - b.offsets[0]);
 }
@@ -72,7 +78,7 @@ function labelOf(node: Node): string | undefined {
   return undefined;
 }
 
-function build(analysis: FileAnalysis, m: ValueMatch, offset: number): Finding {
+function build(analysis: FileAnalysis, m: ValueMatch, offset: number, allowTestValues: boolean): Finding {
   const { sourceCode, config } = analysis;
   const kind = config.vocabulary.kind(m.kind);
   const tier = kind?.tier ?? 'direct-identifier';
@@ -118,7 +124,8 @@ function build(analysis: FileAnalysis, m: ValueMatch, offset: number): Finding {
     requirements,
     leakTrigger,
     // A postal code or birth date alone in code identifies nobody; only with strict it is worth a look.
-    confidence: m.testValue || tier === 'quasi-identifier' || tier === 'online-identifier' ? 'low' : m.confidence,
+    // With allowTestValues off, obviously fake values are reported like real ones.
+    confidence: (m.testValue && allowTestValues) || tier === 'quasi-identifier' || tier === 'online-identifier' ? 'low' : m.confidence,
     severity: tier === 'direct-identifier' || tier === 'quasi-identifier' ? 'warning' : 'error',
     range,
     offsets: [offset, offset + m.text.length],

@@ -4,3 +4,9 @@
  * and next to real personal data they are not listed.
  */
 export const REFERENCE_KINDS: ReadonlySet<string> = new Set(['customerId']);
+
+/**
+ * Quasi-identifiers that are personal data worth a finding on their own: a birth date narrows a person
+ * down far more than an age or a gender does.
+ */
+export const STRONG_ALONE: ReadonlySet<string> = new Set(['birthDate']);

@@ -19,7 +19,7 @@ export function formatText(run: LintRun, options: { locale: Locale; quiet: boole
       unparsed.push(file.filePath);
       lines.push(`${c('4', file.filePath)}`);
       lines.push(
-        `  ${file.parseError.line}:${file.parseError.column}  ${c('33', ja ? '解析不可' : 'not parsed')}  ${
+        `  ${file.filePath}:${file.parseError.line}:${file.parseError.column}  ${c('33', ja ? '解析不可' : 'not parsed')}  ${
           ja ? 'このファイルは構文エラーのため検査できませんでした' : 'This file could not be parsed and was not checked'
         }: ${file.parseError.message}`,
       );
@@ -72,7 +72,11 @@ export function formatText(run: LintRun, options: { locale: Locale; quiet: boole
     lines.push(ja ? `  抑止 ${suppressions.length}件(--list-suppressions で一覧)` : `  ${suppressions.length} suppressed (list them with --list-suppressions)`);
   }
   if (unparsed.length > 0) {
-    lines.push(ja ? `  構文エラーで検査できなかったファイル: ${unparsed.length}件` : `  ${unparsed.length} file${unparsed.length === 1 ? '' : 's'} could not be parsed and were not checked`);
+    lines.push(
+      ja
+        ? `  構文エラーで検査できなかったファイル: ${unparsed.length}件`
+        : `  ${unparsed.length} file${unparsed.length === 1 ? ' was' : 's were'} not checked because ${unparsed.length === 1 ? 'it does' : 'they do'} not parse`,
+    );
   }
   return lines.join('\n');
 }
