@@ -595,7 +595,7 @@ export class FileAnalysis {
       if (segments.length > 1) parents.add(segments[0]!);
     }
     return items.filter((i) => {
-      if (secretOrigins.has(i.origin) || secretTexts.has(this.sourceCode.getText(i.origin))) return false;
+      if (secretOrigins.has(i.origin) || secretTexts.has(i.label ?? this.sourceCode.getText(i.origin))) return false;
       const name = i.label?.split('.').pop() ?? chainSegments(i.origin).pop() ?? (i.origin.type === 'Property' ? keyName(i.origin) : null);
       if (!name) return true;
       // `redact: ['user.email', 'user.phone']` censors the personal fields of a logged `user` record.
