@@ -45,6 +45,24 @@ const TLS_DISABLED_GLOBALLY = /NODE_TLS_REJECT_UNAUTHORIZED['"]?\s*\]?\s*=\s*['"
 
 const cache = new WeakMap<SourceCodeLike, Map<string, FileAnalysis>>();
 
+/**
+ * In-process callers (the `pii-guard` command) can ask for the analyses of files that reported findings,
+ * so that the full finding model is read without linting those files a second time.
+ */
+let reported: Map<string, FileAnalysis> | null = null;
+
+export function collectReportedAnalyses(on: boolean): void {
+  reported = on ? new Map() : null;
+}
+
+export function noteReported(filename: string, analysis: FileAnalysis): void {
+  reported?.set(filename, analysis);
+}
+
+export function reportedAnalysis(filename: string): FileAnalysis | undefined {
+  return reported?.get(filename);
+}
+
 /** Every analysis made of a file (one per distinct configuration; usually one). */
 export function analysesOf(sourceCode: SourceCodeLike): FileAnalysis[] {
   return [...(cache.get(sourceCode)?.values() ?? [])];

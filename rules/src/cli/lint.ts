@@ -2,13 +2,13 @@
  * Runs ESLint's Node API with the plugin (the built-in recommended setup, or the user's flat config) and
  * gathers, per file, the findings with their full model, the suppressions and the files that do not parse.
  */
-import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ESLint, Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import plugin from '../index.js';
-import { analysesOf } from '../analysis/engine.js';
+import { analysesOf, collectReportedAnalyses, reportedAnalysis } from '../analysis/engine.js';
 import type { PiiGuardSettings } from '../config/types.js';
 import type { Finding } from '../findings/model.js';
 
@@ -35,6 +35,8 @@ export interface Suppression {
 
 export interface FileReport {
   filePath: string;
+  /** Not checked because it is larger than the size limit. */
+  skipped?: { size: number; limit: number };
   findings: ReportedFinding[];
   suppressions: Suppression[];
   parseError?: { message: string; line: number; column: number };
@@ -51,6 +53,8 @@ export interface LintOptions {
   settings: PiiGuardSettings;
   strict: boolean;
   eslintConfig?: string;
+  /** Skip files larger than this many bytes (0: no limit). */
+  maxFileSize?: number;
 }
 
 type ConfigArray = Linter.Config[];
@@ -86,13 +90,21 @@ export async function lint(options: LintOptions): Promise<LintRun> {
   const config = options.eslintConfig
     ? await userConfig(resolve(options.cwd, options.eslintConfig), options.settings)
     : builtInConfig(options.settings, options.strict);
+  const oversized = options.maxFileSize ? await findOversized(options.cwd, options.paths, options.maxFileSize) : [];
   const eslint = new ESLint({
     cwd: options.cwd,
     overrideConfigFile: true,
-    overrideConfig: config,
+    overrideConfig: oversized.length > 0 ? [...config, { ignores: oversized.map((f) => relative(options.cwd, f.path)) }] : config,
     errorOnUnmatchedPattern: false,
   });
-  const results = await eslint.lintFiles(options.paths);
+  collectReportedAnalyses(true);
+  let results: ESLint.LintResult[];
+  try {
+    results = await eslint.lintFiles(options.paths);
+  } catch (e) {
+    collectReportedAnalyses(false);
+    throw e;
+  }
   const linter = new Linter({ configType: 'flat', cwd: options.cwd });
   const files: FileReport[] = [];
   for (const r of results) {
@@ -115,15 +127,50 @@ export async function lint(options: LintOptions): Promise<LintRun> {
     if (ours.length > 0) report.findings = await enrich(linter, config, r.filePath, r.source, ours);
     files.push(report);
   }
+  collectReportedAnalyses(false);
+  for (const f of oversized) {
+    files.push({ filePath: relative(options.cwd, f.path), findings: [], suppressions: [], skipped: { size: f.size, limit: options.maxFileSize! } });
+  }
   files.sort((a, b) => a.filePath.localeCompare(b.filePath));
   return { files, filesLinted: results.length };
 }
 
+const LINTED_EXTENSION = /\.(js|jsx|mjs|cjs|ts|tsx|mts|cts)$/;
+const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'coverage']);
+
+/** Lintable files under the paths that are larger than the limit (generated or bundled code). */
+async function findOversized(cwd: string, paths: readonly string[], limit: number): Promise<Array<{ path: string; size: number }>> {
+  const out: Array<{ path: string; size: number }> = [];
+  const visit = async (path: string): Promise<void> => {
+    let info;
+    try {
+      info = await stat(path);
+    } catch {
+      return; // not a path (a glob): ESLint resolves it
+    }
+    if (info.isDirectory()) {
+      for (const entry of await readdir(path, { withFileTypes: true })) {
+        if (entry.isDirectory() && SKIPPED_DIRS.has(entry.name)) continue;
+        await visit(join(path, entry.name));
+      }
+    } else if (info.isFile() && LINTED_EXTENSION.test(path) && info.size > limit) {
+      out.push({ path, size: info.size });
+    }
+  };
+  for (const p of paths) await visit(resolve(cwd, p));
+  return out;
+}
+
 /** Re-run the file through a Linter to read the engine's full findings (requirements, flow, data items). */
 async function enrich(linter: Linter, config: ConfigArray, filePath: string, source: string | undefined, messages: Linter.LintMessage[]): Promise<ReportedFinding[]> {
-  const text = source ?? (await readFile(filePath, 'utf8'));
-  linter.verify(text, config, filePath);
-  const findings = analysesOf(linter.getSourceCode() as never).flatMap((a) => a.allFindings());
+  let analyses = [reportedAnalysis(filePath)].filter((a) => a !== undefined);
+  if (analyses.length === 0) {
+    // Linted elsewhere (a cache hit, another thread): lint it again here to read the model.
+    const text = source ?? (await readFile(filePath, 'utf8'));
+    linter.verify(text, config, filePath);
+    analyses = analysesOf(linter.getSourceCode() as never);
+  }
+  const findings = analyses.flatMap((a) => a.allFindings());
   return messages.map((m) => {
     const rule = m.ruleId!.slice('pii-guard/'.length);
     const f = findings.find((x) => x.rule === rule && x.range.start.line === m.line && x.range.start.column + 1 === m.column);

@@ -42,7 +42,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (file) settings = loadConfigFile(file);
     if (options.locale) settings = { ...settings, locale: options.locale };
     if (options.minConfidence) settings = { ...settings, minConfidence: options.minConfidence };
-    const run = await lint({ cwd: io.cwd, paths: options.paths, settings, strict: options.strict, eslintConfig: options.eslintConfig });
+    const run = await lint({
+      cwd: io.cwd,
+      paths: options.paths,
+      settings,
+      strict: options.strict,
+      eslintConfig: options.eslintConfig,
+      maxFileSize: options.maxFileSize,
+    });
     const locale = settings.locale ?? 'en';
     if (options.format === 'json') io.stdout(`${formatJson(run, { tool: pkg.name, version: pkg.version })}\n`);
     else io.stdout(`${formatText(run, { locale, quiet: options.quiet, listSuppressions: options.listSuppressions })}\n`);

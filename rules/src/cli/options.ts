@@ -14,6 +14,8 @@ export interface CliOptions {
   /** A `pii-guard.config.json` (default: the nearest one from the working directory up). */
   piiConfig?: string;
   minConfidence?: Confidence;
+  /** Files larger than this many bytes are skipped (generated or bundled code); 0 checks everything. */
+  maxFileSize: number;
   strict: boolean;
   quiet: boolean;
   /** List eslint-disable suppressions of PII Guard rules with their reasons. */
@@ -23,6 +25,9 @@ export interface CliOptions {
 }
 
 export class UsageError extends Error {}
+
+/** Hand-written source is rarely over 2 MB; parsing cost grows faster than size past that. */
+export const DEFAULT_MAX_FILE_MB = 2;
 
 export const USAGE = `Usage: pii-guard [paths...] [options]
 
@@ -36,6 +41,7 @@ Options:
       --pii-config <file>     Use this pii-guard.config.json (default: nearest one found)
       --min-confidence <high|medium|low>
                               Report findings at or above this confidence (default: medium)
+      --max-file-size <MB>    Skip files larger than this, e.g. generated bundles (default: 2; 0: no limit)
       --strict                Use the strict configuration (low-confidence findings too)
       --list-suppressions     List eslint-disable suppressions and their reasons
   -q, --quiet                 Print findings only, no summary
@@ -57,6 +63,7 @@ export function parseOptions(argv: readonly string[]): CliOptions {
         config: { type: 'string', short: 'c' },
         'pii-config': { type: 'string' },
         'min-confidence': { type: 'string' },
+        'max-file-size': { type: 'string' },
         strict: { type: 'boolean' },
         'list-suppressions': { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
@@ -75,8 +82,11 @@ export function parseOptions(argv: readonly string[]): CliOptions {
   if (mc !== undefined && mc !== 'high' && mc !== 'medium' && mc !== 'low') {
     throw new UsageError(`--min-confidence must be "high", "medium" or "low", not "${mc}"`);
   }
+  const maxMb = v['max-file-size'] === undefined ? DEFAULT_MAX_FILE_MB : Number(v['max-file-size']);
+  if (!Number.isFinite(maxMb) || maxMb < 0) throw new UsageError(`--max-file-size must be a number of megabytes (0: no limit), not "${v['max-file-size']}"`);
   return {
     paths: parsed.positionals.length > 0 ? parsed.positionals : ['.'],
+    maxFileSize: Math.round(maxMb * 1024 * 1024),
     format,
     locale: v.locale as Locale | undefined,
     eslintConfig: v.config,

@@ -15,6 +15,7 @@ export function formatJson(run: LintRun, meta: { tool: string; version: string }
       files: run.files.map((f) => ({
         filePath: f.filePath,
         parseError: f.parseError,
+        skipped: f.skipped,
         findings: f.findings.map(({ eslintSeverity, text, ...finding }) => ({
           ...finding,
           eslintSeverity: eslintSeverity === 2 ? 'error' : 'warning',

@@ -14,7 +14,21 @@ export function formatText(run: LintRun, options: { locale: Locale; quiet: boole
   const byRequirement = new Map<string, number>();
   const byKind = new Map<string, number>();
   const unparsed: string[] = [];
+  const skipped: string[] = [];
+  const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
   for (const file of run.files) {
+    if (file.skipped) {
+      skipped.push(file.filePath);
+      lines.push(
+        `  ${file.filePath}  ${c('33', ja ? '未検査' : 'skipped')}  ${
+          ja
+            ? `${mb(file.skipped.size)}は上限${mb(file.skipped.limit)}を超えるため検査しませんでした(生成・バンドルされたコード?)。--max-file-size 0 で検査します`
+            : `${mb(file.skipped.size)} is larger than the ${mb(file.skipped.limit)} limit and was not checked (generated or bundled code?); --max-file-size 0 checks it`
+        }`,
+      );
+      lines.push('');
+      continue;
+    }
     if (file.parseError) {
       unparsed.push(file.filePath);
       lines.push(`${c('4', file.filePath)}`);
@@ -70,6 +84,13 @@ export function formatText(run: LintRun, options: { locale: Locale; quiet: boole
   }
   if (suppressions.length > 0 && !options.listSuppressions) {
     lines.push(ja ? `  抑止 ${suppressions.length}件(--list-suppressions で一覧)` : `  ${suppressions.length} suppressed (list them with --list-suppressions)`);
+  }
+  if (skipped.length > 0) {
+    lines.push(
+      ja
+        ? `  サイズ上限を超えて検査しなかったファイル: ${skipped.length}件`
+        : `  ${skipped.length} file${skipped.length === 1 ? ' was' : 's were'} skipped as larger than the size limit`,
+    );
   }
   if (unparsed.length > 0) {
     lines.push(

@@ -3,7 +3,7 @@
  * findings at each call, construction and assignment, and report those of this rule.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { getFileAnalysis } from '../analysis/engine.js';
+import { getFileAnalysis, noteReported } from '../analysis/engine.js';
 import { configFromEslint } from '../config/resolve.js';
 import type { PiiGuardSettings } from '../config/types.js';
 import { messageData } from '../findings/describe.js';
@@ -14,6 +14,7 @@ type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 export function report(context: Context, analysis: ReturnType<typeof getFileAnalysis>, f: Finding): void {
   const locale = analysis.config.locale;
+  noteReported(context.filename, analysis);
   context.report({
     loc: { start: f.range.start, end: f.range.end },
     messageId: messageIdFor(f.reason, locale),
