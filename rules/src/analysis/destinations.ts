@@ -16,10 +16,13 @@ const LOCAL_HOSTS = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0|host\.doc
 
 /** Names of URL variables that say where they point (`CRM_WEBHOOK_URL`, `apiBase`). */
 const THIRD_PARTY_HINT = /webhook|crm|slack|hubspot|salesforce|zendesk|partner|vendor|external|third.?party|marketing|mailchimp|sendgrid|twilio|chatwork|discord|teams/i;
-const FIRST_PARTY_HINT = /^(api|base|backend|server|app|internal|self|origin)[_-]?(url|base|host|endpoint|root)?$|^(api|base|backend)_?(url|base)$/i;
+const FIRST_PARTY_HINT = /^(api|backend|server|app|internal|self|origin|base)([_-]?(base|root|v\d))?([_-]?(url|uri|host|endpoint|origin|base))?$/i;
+/** `${location.origin}/api/...`, `window.location.origin + '/api'`: the page's own origin. */
+const SAME_ORIGIN = /^[`'"]?(\$\{)?\s*(window\.|self\.|globalThis\.|document\.)?location\.origin\b/;
 
 export function classifyUrl(prefix: string | null, firstPartyHosts: readonly string[], hint?: string): Destination {
   if (prefix === null) {
+    if (hint && SAME_ORIGIN.test(hint)) return { firstParty: true, thirdParty: false, insecure: false, known: true };
     if (hint && THIRD_PARTY_HINT.test(hint)) return { firstParty: false, thirdParty: true, insecure: false, known: false };
     if (hint && FIRST_PARTY_HINT.test(hint.replace(/^process\.env\./, '').replace(/^(NEXT_PUBLIC_|VITE_|REACT_APP_)/, ''))) {
       return { firstParty: true, thirdParty: false, insecure: false, known: false };

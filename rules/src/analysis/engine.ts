@@ -391,8 +391,10 @@ export class FileAnalysis {
     const urlSeen = (node: Node): void => {
       if (destination) return;
       // `const url = process.env.SLACK_WEBHOOK_URL`: the name it was read from says where it points.
-      const bound = unwrap(node).type === 'Identifier' ? this.resolver.constInit(unwrap(node) as TSESTree.Identifier) : null;
-      const hint = shorten(this.sourceCode.getText(bound ?? node), 80);
+      let head = unwrap(node);
+      while (head.type === 'BinaryExpression' && head.operator === '+') head = unwrap(head.left);
+      const bound = head.type === 'Identifier' ? this.resolver.constInit(head) : null;
+      const hint = shorten(this.sourceCode.getText(bound ?? head), 80);
       destination = classifyUrl(this.resolver.stringPrefix(node), this.config.firstPartyHosts, hint);
     };
     const visit = (node: Node, role: ArgRole, properties?: Record<string, ArgRole>, callbackReturn?: boolean): void => {
