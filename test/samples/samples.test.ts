@@ -5,7 +5,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM helper shared with the accuracy benchmark
 import { parseExpectMarkers } from '../../bench/lib/expect-markers.mjs';
 import { REPO, runCli } from '../helpers/run-cli.js';
 
