@@ -14,6 +14,16 @@ const ruleTester = new RuleTester({
 
 ruleTester.run('no-unprotected-pii-export', rule, {
   valid: [
+    // A project sink's arguments that are not listed are not data.
+    {
+      code: `
+import { archive } from '@acme/archive';
+export function keep(customer: { email: string }) {
+  archive.store(customer.email, { id: 1 });
+}
+`,
+      options: [{ sinks: [{ module: '@acme/archive', path: 'archive.store', kind: 'export', args: [1] }] }],
+    },
     // File writes: fs, fs/promises, fs-extra, write streams
     {
       code: `
@@ -574,6 +584,26 @@ export function Profile({ user }) {
     },
   ],
   invalid: [
+    // Project sinks declared in configuration (module + export path, and a receiver name)
+    {
+      code: `
+import { archive } from '@acme/archive';
+export function keep(customer: { email: string; phone: string }) {
+  archive.store('customers', { email: customer.email });
+}
+`,
+      options: [{ sinks: [{ module: '@acme/archive', path: 'archive.store', kind: 'export', args: [1] }] }],
+      errors: [{ messageId: 'unprotected', line: 4, column: 3, endLine: 4, endColumn: 16 }],
+    },
+    {
+      code: `
+export function keep(vault, customer: { phone: string }) {
+  vault.put('x', customer.phone);
+}
+`,
+      settings: { piiGuard: { sinks: [{ receiverNames: ['vault'], path: 'put', kind: 'export', args: [1] }] } },
+      errors: [{ messageId: 'unprotected', line: 3, column: 3, endLine: 3, endColumn: 12 }],
+    },
     // File writes: fs, fs/promises, fs-extra, write streams
     {
       code: `
