@@ -208,3 +208,15 @@ export interface AccessPath {
   root: AccessRoot;
   segments: string[];
 }
+
+/** A host whose operator is known: requests to it are provisions to that vendor (and abroad when not JP). */
+export interface KnownHost {
+  /** Exact host (`hooks.slack.com`) or a suffix pattern (`*.kintone.com`). */
+  host: string;
+  vendor: Vendor;
+  /**
+   * The organisation's own system when the configuration says so (a kintone domain, an internal Slack
+   * workspace are approved destinations); by default every known host is a third party.
+   */
+  description?: LocalizedText;
+}
