@@ -2,9 +2,14 @@
  * Where a request goes, from the literal parts of its URL: the app's own back end (relative, same-origin or
  * a configured first-party host), a third party, or plain-text transport.
  */
+import { KNOWN_HOSTS } from '../catalog/hosts.js';
+import type { Vendor } from '../catalog/types.js';
+
 export interface Destination {
   /** Host when the URL is absolute. */
   host?: string;
+  /** The operator of a known host (Slack, Chatwork, LINE...). */
+  vendor?: Vendor;
   firstParty: boolean;
   thirdParty: boolean;
   /** `http://`, `ws://`, `ftp://` to a host that is not local. */
@@ -46,10 +51,15 @@ export function classifyUrl(prefix: string | null, firstPartyHosts: readonly str
 
 function hostDestination(host: string, insecure: boolean, firstPartyHosts: readonly string[]): Destination {
   if (host === '' || LOCAL_HOSTS.test(host)) return { host: host || undefined, firstParty: true, thirdParty: false, insecure, known: true };
-  const first = firstPartyHosts.some((h) => {
-    const pattern = h.toLowerCase();
-    if (pattern.startsWith('*.')) return host === pattern.slice(2) || host.endsWith(pattern.slice(1));
-    return host === pattern;
-  });
-  return { host, firstParty: first, thirdParty: !first, insecure, known: true };
+  const first = firstPartyHosts.some((h) => hostMatches(h, host));
+  const vendor = first ? undefined : KNOWN_HOSTS.find((k) => hostMatches(k.host, host))?.vendor;
+  return { host, vendor, firstParty: first, thirdParty: !first, insecure, known: true };
+}
+
+/** `*.example.co.jp` matches the domain and its subdomains; other patterns match exactly (case-insensitive). */
+export function hostMatches(pattern: string, host: string): boolean {
+  host = host.toLowerCase();
+  const p = pattern.toLowerCase();
+  if (p.startsWith('*.')) return host === p.slice(2) || host.endsWith(p.slice(1));
+  return host === p;
 }

@@ -12,7 +12,7 @@ import { leakTriggerFor, requirementsFor, sortRequirementIds } from '../requirem
 import { CONFIDENCE_RANK, type Confidence, type Tier } from '../vocabulary/types.js';
 import { chainSegments, keyName, lastName, propertyName, shorten, unwrap, type Node } from './ast.js';
 import { conditionsHold } from './catalog-index.js';
-import { classifyUrl, type Destination } from './destinations.js';
+import { classifyUrl, hostMatches, type Destination } from './destinations.js';
 import { Flow } from './flow.js';
 import { hardcodedFindings } from './hardcoded.js';
 import { Resolver, type Resolved } from './resolve.js';
@@ -218,6 +218,7 @@ export class FileAnalysis {
     const inUrl = items.some((i) => i.inUrl);
     const body = items.filter((i) => !i.inUrl);
     const thirdParty = !!spec.vendor || !!destination?.thirdParty;
+    const vendor = spec.vendor ?? destination?.vendor;
 
     if (DESTINATION_FAMILIES.has(spec.family) && !insecure) {
       if (destination?.firstParty) {
@@ -252,7 +253,7 @@ export class FileAnalysis {
     else reason = 'unprotected';
 
     const confidence = this.findingConfidence(items, hit);
-    const foreign = !!spec.vendor?.country && spec.vendor.country !== 'JP';
+    const foreign = !!vendor?.country && vendor.country !== 'JP';
     const requirements = sortRequirementIds([
       ...requirementsFor({
         sinkKind: spec.kind,
@@ -277,8 +278,8 @@ export class FileAnalysis {
       api: shorten(this.sourceCode.getText(hit.reportNode), 40),
       id: spec.id,
       destination:
-        spec.vendor || destination
-          ? { host: destination?.host, vendor: spec.vendor, firstParty: destination?.firstParty, insecure: insecure || undefined }
+        vendor || destination
+          ? { host: destination?.host, vendor, firstParty: destination?.firstParty, insecure: insecure || undefined }
           : insecure
             ? { insecure: true }
             : undefined,
@@ -649,7 +650,7 @@ export class FileAnalysis {
     if (flows.length === 0) return items;
     const { spec } = hit;
     const sinkKeys = new Set([spec.kind, spec.family, spec.id, spec.api]);
-    const dest = [destination?.host, spec.vendor?.name].filter((d): d is string => !!d);
+    const dest = [destination?.host, spec.vendor?.name, destination?.vendor?.name].filter((d): d is string => !!d);
     const approves = (flow: ApprovedFlow, item: Item): boolean =>
       (!flow.kinds || flow.kinds.includes(item.kind)) &&
       (!flow.sinks || flow.sinks.some((s) => sinkKeys.has(s))) &&
@@ -713,12 +714,6 @@ function rootOf(item: Item): string | null {
   return item.label?.split('.')[0] ?? chainSegments(item.origin)[0] ?? null;
 }
 
-function hostMatches(pattern: string, value: string): boolean {
-  const p = pattern.toLowerCase();
-  const v = value.toLowerCase();
-  if (p.startsWith('*.')) return v === p.slice(2) || v.endsWith(p.slice(1));
-  return p === v;
-}
 
 function objectLiteralOf(node: Node): TSESTree.ObjectExpression | null {
   return node.type === 'ObjectExpression' ? node : null;

@@ -16,7 +16,7 @@ import { patternPath } from './resolve.js';
 import type { Scopes, Variable } from './scopes.js';
 import { CONSTANT, EMPTY, downgrade, union, withStep, type Item, type Taint } from './taint.js';
 import { childNodes } from './walk.js';
-import { PAYLOAD_DECORATORS, REQUEST_PAYLOAD_PROPERTIES, REQUEST_RECEIVERS } from './sources.js';
+import { PAYLOAD_DECORATORS, isPayload } from './sources.js';
 import {
   BOOLEAN_CALL_PREFIXES,
   ELEMENT_CALLBACK_METHODS,
@@ -339,7 +339,7 @@ export class Flow {
     // `email.split('@')[1]`: the domain of an address identifies an organisation, not a person.
     if (node.computed && isDomainPart(node)) return CONSTANT;
     let name = propertyName(node);
-    if (name === null && node.computed) name = this.o.resolver.constantString(node.property);
+    if (name === null && node.computed) name = this.o.resolver.constantString(node.property) ?? headerKey(node.property, this.o.resolver);
     const objectTaint = this.eval(node.object, env, depth);
     if (name === null) return objectTaint.fields ? union([...objectTaint.fields.values()]) : { items: objectTaint.items };
     return this.property(objectTaint, chainSegments(node.object), name, node, node);
@@ -360,7 +360,7 @@ export class Flow {
       const viaRecord = this.nameItem(name, 'property', [...receiver.slice(0, -1), record.label?.split('.')[0] ?? record.term], origin);
       if (viaRecord) return { items: [{ ...viaRecord, steps: [...record.steps] }] };
     }
-    if (REQUEST_PAYLOAD_PROPERTIES.has(name) && REQUEST_RECEIVERS.has(receiver.join('.'))) {
+    if (isPayload(receiver, name)) {
       return { items: [{ kind: 'personalRecord', term: name, confidence: 'medium', origin, steps: [], wholeRecord: true }] };
     }
     const item = this.nameItem(name, 'property', receiver, origin);
@@ -621,6 +621,29 @@ export class Flow {
     // What comes out of a sanitizer carries nothing personal, like a constant.
     return kept.length > 0 ? { items: kept } : CONSTANT;
   }
+}
+
+/**
+ * `row[header.indexOf('電話番号')]`: a column found by its header name (sheets read with getValues(), CSV rows)
+ * is named by that header.
+ */
+function headerKey(key: Node, resolver: Resolver): string | null {
+  let k = unwrap(key);
+  if (k.type === 'Identifier') {
+    const init = resolver.constInit(k);
+    if (!init) return null;
+    k = unwrap(init);
+  }
+  if (k.type !== 'CallExpression' || k.callee.type !== 'MemberExpression') return null;
+  const method = propertyName(k.callee);
+  const arg = k.arguments[0];
+  if ((method === 'indexOf' || method === 'lastIndexOf') && arg?.type === 'Literal' && typeof arg.value === 'string') return arg.value;
+  // header.findIndex((h) => h === '電話番号')
+  if (method === 'findIndex' && arg && (arg.type === 'ArrowFunctionExpression') && arg.body.type === 'BinaryExpression' && (arg.body.operator === '===' || arg.body.operator === '==')) {
+    const side = arg.body.right.type === 'Literal' ? arg.body.right : arg.body.left.type === 'Literal' ? arg.body.left : null;
+    if (side && typeof side.value === 'string') return side.value;
+  }
+  return null;
 }
 
 function isDomainPart(node: TSESTree.MemberExpression): boolean {

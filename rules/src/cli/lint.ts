@@ -13,6 +13,8 @@ import type { PiiGuardSettings } from '../config/types.js';
 import type { Finding } from '../findings/model.js';
 
 export const LINTED_FILES = ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'];
+/** Google Apps Script sources as stored by clasp: JavaScript (V8), one global scope per project. */
+export const APPS_SCRIPT_FILES = ['**/*.gs'];
 export const DEFAULT_IGNORES = ['**/node_modules/**', '**/dist/**', '**/build/**', '**/coverage/**', '**/*.min.js', '**/.git/**'];
 
 export interface ReportedFinding extends Finding {
@@ -73,7 +75,12 @@ export function builtInConfig(settings: PiiGuardSettings, strict: boolean): Conf
       },
       linterOptions: { reportUnusedDisableDirectives: 'off' },
     },
-    { files: LINTED_FILES, ...(preset as Linter.Config) },
+    {
+      files: APPS_SCRIPT_FILES,
+      languageOptions: { sourceType: 'script', ecmaVersion: 'latest' },
+      linterOptions: { reportUnusedDisableDirectives: 'off' },
+    },
+    { files: [...LINTED_FILES, ...APPS_SCRIPT_FILES], ...(preset as Linter.Config) },
     { settings: { piiGuard: settings } },
   ];
 }
@@ -135,7 +142,7 @@ export async function lint(options: LintOptions): Promise<LintRun> {
   return { files, filesLinted: results.length };
 }
 
-const LINTED_EXTENSION = /\.(js|jsx|mjs|cjs|ts|tsx|mts|cts)$/;
+const LINTED_EXTENSION = /\.(js|jsx|mjs|cjs|ts|tsx|mts|cts|gs)$/;
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'coverage']);
 
 /** Lintable files under the paths that are larger than the limit (generated or bundled code). */
