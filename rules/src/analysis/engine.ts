@@ -69,7 +69,7 @@ export function analysesOf(sourceCode: SourceCodeLike): FileAnalysis[] {
 }
 
 /** The analysis of a file for a configuration, created once and shared by all rules (and the server). */
-export function getFileAnalysis(sourceCode: SourceCodeLike, config: ResolvedConfig): FileAnalysis {
+export function getFileAnalysis(sourceCode: SourceCodeLike, config: ResolvedConfig, filename = ''): FileAnalysis {
   let byConfig = cache.get(sourceCode);
   if (!byConfig) {
     byConfig = new Map();
@@ -77,7 +77,7 @@ export function getFileAnalysis(sourceCode: SourceCodeLike, config: ResolvedConf
   }
   let analysis = byConfig.get(config.key);
   if (!analysis) {
-    analysis = new FileAnalysis(sourceCode, config);
+    analysis = new FileAnalysis(sourceCode, config, filename);
     byConfig.set(config.key, analysis);
   }
   return analysis;
@@ -98,9 +98,10 @@ export class FileAnalysis {
   constructor(
     readonly sourceCode: SourceCodeLike,
     readonly config: ResolvedConfig,
+    readonly filename = '',
   ) {
     this.scopes = new Scopes(sourceCode);
-    this.resolver = new Resolver(this.scopes);
+    this.resolver = new Resolver(this.scopes, filename);
     this.japaneseContext = JAPANESE_CONTEXT.test(sourceCode.text);
     this.tlsDisabledGlobally = TLS_DISABLED_GLOBALLY.test(sourceCode.text);
     this.flow = new Flow({

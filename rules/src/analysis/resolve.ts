@@ -5,6 +5,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { AccessPath } from '../catalog/types.js';
 import { keyName, propertyName, staticString, unwrap, type Node } from './ast.js';
+import { importedConstant, scriptGlobalConstant } from './project-files.js';
 import type { Scopes, Variable } from './scopes.js';
 
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
@@ -23,7 +24,22 @@ export class Resolver {
   private readonly cache = new WeakMap<Node, Resolved | null>();
   private readonly constCache = new WeakMap<Node, string | null>();
 
-  constructor(private readonly scopes: Scopes) {}
+  constructor(
+    private readonly scopes: Scopes,
+    /** The file being analysed (to read constants from the project files it imports). */
+    private readonly filename = '',
+  ) {}
+
+  /** A constant defined outside this file: imported from a project file, or an Apps Script global. */
+  private foreignConstant(id: TSESTree.Identifier): Node | null {
+    const v = this.scopes.variableOf(id);
+    if (!v) return scriptGlobalConstant(this.filename, id.name);
+    const def = v.defs[0];
+    if (def?.type !== 'ImportBinding' || def.node.type !== 'ImportSpecifier') return null;
+    const decl = def.parent as TSESTree.ImportDeclaration;
+    const imported = def.node.imported.type === 'Identifier' ? def.node.imported.name : String(def.node.imported.value);
+    return importedConstant(this.filename, String(decl.source.value), imported);
+  }
 
   /** Resolve an expression (usually a callee) to an access path, or null when it has no static shape. */
   resolve(node: Node): Resolved | null {
@@ -222,6 +238,9 @@ export class Resolver {
       if (v && def?.type === 'Variable' && v.defs.length === 1) {
         const d = def.node as TSESTree.VariableDeclarator;
         if (d.id.type === 'Identifier' && d.init && d.parent.kind === 'const') value = this.constantString(d.init, depth + 1);
+      } else {
+        const foreign = this.foreignConstant(n);
+        if (foreign) value = this.constantString(foreign, depth + 1);
       }
     } else if (n.type === 'MemberExpression' && !n.computed) {
       // COL.NAME where `const COL = { NAME: '氏名' }` (optionally `as const` / Object.freeze)
@@ -306,6 +325,8 @@ export class Resolver {
         const d = def.node as TSESTree.VariableDeclarator;
         if (d.id.type === 'Identifier' && d.init && d.parent.kind === 'const') return this.constantObject(d.init, depth + 1);
       }
+      const foreign = this.foreignConstant(n);
+      if (foreign) return this.constantObject(foreign, depth + 1);
     }
     if (n.type === 'MemberExpression') {
       const parent = this.constantObject(n.object, depth + 1);

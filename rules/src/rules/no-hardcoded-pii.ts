@@ -40,7 +40,7 @@ export default createRule<[HardcodedRuleOptions?], string>({
     const config = configFromEslint(context.settings, Object.keys(settings).length > 0 ? settings : undefined);
     return {
       'Program:exit'() {
-        const analysis = getFileAnalysis(context.sourceCode, config);
+        const analysis = getFileAnalysis(context.sourceCode, config, context.filename);
         for (const f of analysis.hardcodedFindings({ checkComments, allowTestValues })) {
           if (analysis.reportable(f)) report(context, analysis, f);
         }

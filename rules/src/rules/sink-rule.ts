@@ -24,7 +24,7 @@ export function report(context: Context, analysis: ReturnType<typeof getFileAnal
 
 export function sinkRuleListeners(rule: RuleName, context: Context, options: readonly [PiiGuardSettings?]): TSESLint.RuleListener {
   const config = configFromEslint(context.settings, options[0]);
-  const analysis = getFileAnalysis(context.sourceCode, config);
+  const analysis = getFileAnalysis(context.sourceCode, config, context.filename);
   const check = (node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression): void => {
     for (const f of analysis.findingsAt(node)) {
       if (f.rule === rule && analysis.reportable(f)) report(context, analysis, f);
