@@ -198,4 +198,23 @@ describe('pii-guard command', () => {
     expect(text.stdout).toContain('src/broken.ts:1:13  not parsed  This file could not be parsed and was not checked: Parsing error:');
     expect(text.stdout).toContain('2 files were not checked because they do not parse');
   });
+
+  it('lints Apps Script .gs files as JavaScript', () => {
+    const dir = project({
+      'gas/Code.gs': "function onFormSubmit(e) {\n  const tel = e.namedValues['電話番号'][0];\n  console.log('電話: ' + tel);\n  console.log('rows: ' + 3);\n}\n",
+    });
+    const report = JSON.parse(runCli(['gas', '--format', 'json'], dir).stdout) as JsonReport;
+    expect(report.filesLinted).toBe(1);
+    expect(report.files[0]?.findings.map((f) => [f.ruleId, f.line, f.column])).toEqual([['pii-guard/no-pii-in-logs', 3, 3]]);
+  });
+
+  it('says which component files it could not check when their parser is not installed', () => {
+    const dir = project({
+      'src/Profile.vue': '<template><p>{{ user.name }}</p></template>\n<script setup lang="ts">\nconsole.log(user.email);\n</script>\n',
+      'src/ok.ts': 'export const n = 1;\n',
+    });
+    const r = runCli(['src'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('1 .vue file was not checked: install vue-eslint-parser to check their <script> blocks');
+  });
 });

@@ -3,7 +3,7 @@
  * gathers, per file, the findings with their full model, the suppressions and the files that do not parse.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { extname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ESLint, Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
@@ -47,6 +47,23 @@ export interface FileReport {
 export interface LintRun {
   files: FileReport[];
   filesLinted: number;
+  /** Component files whose `<script>` blocks need a parser that is not installed (`.vue` → vue-eslint-parser). */
+  notChecked: Array<{ extension: string; count: number; parser: string }>;
+}
+
+/** Single-file components: checked when their parser is installed next to PII Guard. */
+const COMPONENT_PARSERS = [
+  { extension: '.vue', parser: 'vue-eslint-parser', files: ['**/*.vue'] },
+  { extension: '.svelte', parser: 'svelte-eslint-parser', files: ['**/*.svelte'] },
+] as const;
+
+async function optionalParser(name: string): Promise<Linter.Parser | null> {
+  try {
+    const mod = (await import(name)) as { default?: Linter.Parser } & Linter.Parser;
+    return mod.default ?? mod;
+  } catch {
+    return null;
+  }
 }
 
 export interface LintOptions {
@@ -97,11 +114,29 @@ export async function lint(options: LintOptions): Promise<LintRun> {
   const config = options.eslintConfig
     ? await userConfig(resolve(options.cwd, options.eslintConfig), options.settings)
     : builtInConfig(options.settings, options.strict);
-  const oversized = options.maxFileSize ? await findOversized(options.cwd, options.paths, options.maxFileSize) : [];
+  const scan = await scanPaths(options.cwd, options.paths, options.maxFileSize ?? 0);
+  const oversized = scan.oversized;
+  const notChecked: LintRun['notChecked'] = [];
+  const extra: ConfigArray = [];
+  for (const c of COMPONENT_PARSERS) {
+    const count = scan.components.get(c.extension) ?? 0;
+    if (count === 0 || options.eslintConfig) continue;
+    const parser = await optionalParser(c.parser);
+    if (!parser) {
+      notChecked.push({ extension: c.extension, count, parser: c.parser });
+      continue;
+    }
+    const preset = options.strict ? plugin.configs.strict : plugin.configs.recommended;
+    extra.push(
+      { files: [...c.files], languageOptions: { parser, parserOptions: { parser: tsParser, extraFileExtensions: [c.extension], sourceType: 'module' } } },
+      { files: [...c.files], ...(preset as Linter.Config) },
+    );
+  }
+  if (oversized.length > 0) extra.push({ ignores: oversized.map((f) => relative(options.cwd, f.path)) });
   const eslint = new ESLint({
     cwd: options.cwd,
     overrideConfigFile: true,
-    overrideConfig: oversized.length > 0 ? [...config, { ignores: oversized.map((f) => relative(options.cwd, f.path)) }] : config,
+    overrideConfig: [...config, ...extra],
     errorOnUnmatchedPattern: false,
   });
   collectReportedAnalyses(true);
@@ -139,15 +174,23 @@ export async function lint(options: LintOptions): Promise<LintRun> {
     files.push({ filePath: relative(options.cwd, f.path), findings: [], suppressions: [], skipped: { size: f.size, limit: options.maxFileSize! } });
   }
   files.sort((a, b) => a.filePath.localeCompare(b.filePath));
-  return { files, filesLinted: results.length };
+  return { files, filesLinted: results.length, notChecked };
 }
 
 const LINTED_EXTENSION = /\.(js|jsx|mjs|cjs|ts|tsx|mts|cts|gs)$/;
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'coverage']);
 
-/** Lintable files under the paths that are larger than the limit (generated or bundled code). */
-async function findOversized(cwd: string, paths: readonly string[], limit: number): Promise<Array<{ path: string; size: number }>> {
+/**
+ * One walk over the paths: lintable files larger than the limit (generated or bundled code), and how many
+ * single-file components there are.
+ */
+async function scanPaths(
+  cwd: string,
+  paths: readonly string[],
+  limit: number,
+): Promise<{ oversized: Array<{ path: string; size: number }>; components: Map<string, number> }> {
   const out: Array<{ path: string; size: number }> = [];
+  const components = new Map<string, number>();
   const visit = async (path: string): Promise<void> => {
     let info;
     try {
@@ -160,12 +203,14 @@ async function findOversized(cwd: string, paths: readonly string[], limit: numbe
         if (entry.isDirectory() && SKIPPED_DIRS.has(entry.name)) continue;
         await visit(join(path, entry.name));
       }
-    } else if (info.isFile() && LINTED_EXTENSION.test(path) && info.size > limit) {
-      out.push({ path, size: info.size });
+    } else if (info.isFile()) {
+      if (limit > 0 && LINTED_EXTENSION.test(path) && info.size > limit) out.push({ path, size: info.size });
+      const ext = extname(path);
+      if (COMPONENT_PARSERS.some((c) => c.extension === ext)) components.set(ext, (components.get(ext) ?? 0) + 1);
     }
   };
   for (const p of paths) await visit(resolve(cwd, p));
-  return out;
+  return { oversized: out, components };
 }
 
 /** Re-run the file through a Linter to read the engine's full findings (requirements, flow, data items). */

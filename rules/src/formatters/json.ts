@@ -12,6 +12,7 @@ export function formatJson(run: LintRun, meta: { tool: string; version: string }
       version: JSON_FORMAT_VERSION,
       tool: meta,
       filesLinted: run.filesLinted,
+      notChecked: run.notChecked,
       files: run.files.map((f) => ({
         filePath: f.filePath,
         parseError: f.parseError,

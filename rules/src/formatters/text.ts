@@ -85,6 +85,13 @@ export function formatText(run: LintRun, options: { locale: Locale; quiet: boole
   if (suppressions.length > 0 && !options.listSuppressions) {
     lines.push(ja ? `  抑止 ${suppressions.length}件(--list-suppressions で一覧)` : `  ${suppressions.length} suppressed (list them with --list-suppressions)`);
   }
+  for (const n of run.notChecked) {
+    lines.push(
+      ja
+        ? `  ${n.extension}ファイル${n.count}件は検査していません: <script>を検査するには ${n.parser} をインストールしてください`
+        : `  ${n.count} ${n.extension} file${n.count === 1 ? ' was' : 's were'} not checked: install ${n.parser} to check their <script> blocks`,
+    );
+  }
   if (skipped.length > 0) {
     lines.push(
       ja
