@@ -8,6 +8,7 @@ export const PASS_THROUGH_CALLS: ReadonlySet<string> = new Set([
   'JSON.stringify',
   'String',
   'Object.assign',
+  'Object.freeze',
   'Object.values',
   'Object.entries',
   'Object.fromEntries',

@@ -117,9 +117,10 @@ export class Flow {
       case 'TaggedTemplateExpression':
         return union(node.quasi.expressions.map((e) => this.eval(e, env, depth)));
       case 'BinaryExpression':
+        // Only `+` builds text from its operands; arithmetic and comparisons give numbers and booleans.
         return node.operator === '+'
           ? union([this.eval(node.left, env, depth), this.eval(node.right, env, depth)])
-          : EMPTY;
+          : CONSTANT;
       case 'LogicalExpression':
         return node.operator === '&&'
           ? this.eval(node.right, env, depth)

@@ -16,6 +16,8 @@ export const PAYLOAD_SOURCES: readonly PayloadSource[] = [
   { receivers: ['e', 'event', 'evt'], properties: ['namedValues'] },
   // kintone: the record of an event, or of the record being shown
   { receivers: ['event', 'e', 'evt', 'kintone.app.record.get', 'kintone.mobile.app.record.get', 'resp', 'response'], properties: ['record'] },
+  // kintone.api(...) responses: the records of the organisation's customer apps
+  { receivers: ['resp', 'response', 'res', 'result'], properties: ['records'] },
 ];
 
 const INDEX = new Map<string, Set<string>>();
