@@ -6,6 +6,7 @@ import {
   SANITIZERS,
   SINKS,
   analytics,
+  appsScript,
   browserStorage,
   clipboard,
   cookies,
@@ -15,6 +16,8 @@ import {
   errors,
   files,
   http,
+  kintone,
+  line,
   loggers,
   monitoring,
   objectStorage,
@@ -91,6 +94,10 @@ describe('catalog structure', () => {
       [monitoring, ['monitoring']],
       [tokens, ['tokens']],
       [messaging, ['messaging']],
+      // platform files hold several families each
+      [appsScript, ['loggers', 'email', 'http', 'dumps', 'files']],
+      [kintone, ['http']],
+      [line, ['messaging']],
     ];
     for (const [list, families] of byFile) {
       for (const spec of list) expect(families, spec.id).toContain(spec.family);
@@ -198,7 +205,7 @@ describe('catalog structure', () => {
     for (const spec of [...SINKS, ...SANITIZERS]) {
       for (const c of spec.when ?? []) {
         expect(c.index >= 0 && c.index <= 6, spec.id).toBe(true);
-        expect(c.equals !== undefined || c.matches !== undefined, spec.id).toBe(true);
+        expect(c.equals !== undefined || c.matches !== undefined || c.isObject !== undefined, spec.id).toBe(true);
         if (c.matches !== undefined) expect(() => new RegExp(c.matches!), spec.id).not.toThrow();
       }
     }

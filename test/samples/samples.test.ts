@@ -23,7 +23,7 @@ interface JsonFile {
 function sourceFiles(dir: string): string[] {
   return (readdirSync(dir, { recursive: true }) as string[])
     .map((f) => join(dir, f))
-    .filter((f) => /\.(js|jsx|mjs|cjs|ts|tsx|mts|cts)$/.test(f) && !f.includes('node_modules'))
+    .filter((f) => /\.(js|jsx|mjs|cjs|ts|tsx|mts|cts|gs)$/.test(f) && !f.includes('node_modules'))
     .sort();
 }
 

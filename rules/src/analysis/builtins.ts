@@ -189,6 +189,15 @@ export const NO_DATA_PROPERTIES: ReadonlySet<string> = new Set([
   'updatedAt',
 ]);
 
+/**
+ * Globals whose results are service objects (a Sheet, a Drive file, a DOM element), never a person, whatever
+ * the variable holding them is called (`const members = ss.getSheetByName('会員')`).
+ */
+export const SERVICE_OBJECT_GLOBALS: ReadonlySet<string> = new Set([
+  'SpreadsheetApp', 'DriveApp', 'DocumentApp', 'SlidesApp', 'FormApp', 'CalendarApp', 'GmailApp', 'PropertiesService',
+  'CacheService', 'LockService', 'ScriptApp',
+]);
+
 /** Schema and validation libraries: their builders describe fields, they carry no data. */
 export const SCHEMA_MODULES: ReadonlySet<string> = new Set([
   'zod',
@@ -215,6 +224,8 @@ export const RESULT_NOT_ARGS_PREFIXES: readonly string[] = [
 /** Unknown methods whose result is built from their arguments (`formatter.format(user)`). */
 export const TRANSFORM_METHOD_PREFIXES: readonly string[] = [
   'format', 'stringify', 'serialize', 'serialise', 'encode', 'render', 'build', 'compose', 'to', 'join', 'concat', 'template', 'describe', 'summar',
+  // character-set conversion (encoding-japanese `Encoding.convert(Encoding.stringToCode(csv), ...)`)
+  'convert', 'transcode', 'stringTo', 'codeTo',
 ];
 
 /** Call names (lower camelCase prefixes) that return booleans or counts. */

@@ -170,9 +170,14 @@ function push<V>(map: Map<string, V[]>, key: string, value: V): void {
 export function conditionsHold(
   conditions: readonly ArgCondition[] | undefined,
   literalArg: (index: number) => string | null,
+  objectArg: (index: number) => boolean = () => false,
 ): boolean {
   if (!conditions) return true;
   for (const c of conditions) {
+    if (c.isObject !== undefined) {
+      if (objectArg(c.index) !== c.isObject) return false;
+      if (c.equals === undefined && c.matches === undefined) continue;
+    }
     const v = literalArg(c.index);
     if (v === null) return false;
     if (c.equals !== undefined && v !== c.equals) return false;

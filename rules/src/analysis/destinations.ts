@@ -17,6 +17,12 @@ export interface Destination {
   known: boolean;
 }
 
+/**
+ * Authentication endpoints (sign-in, OAuth token and ID-token verification): a credential sent there goes
+ * back to the party that checks it, which is its purpose.
+ */
+export const AUTH_ENDPOINT = /\/(oauth2?|auth|login|signin|sign-in|session|sessions|token|verify|introspect)(\/|\?|$)/i;
+
 const LOCAL_HOSTS = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0|host\.docker\.internal)$/i;
 
 /** Names of URL variables that say where they point (`CRM_WEBHOOK_URL`, `apiBase`). */

@@ -12,7 +12,7 @@ import { leakTriggerFor, requirementsFor, sortRequirementIds } from '../requirem
 import { CONFIDENCE_RANK, type Confidence, type Tier } from '../vocabulary/types.js';
 import { chainSegments, keyName, lastName, propertyName, shorten, unwrap, type Node } from './ast.js';
 import { conditionsHold } from './catalog-index.js';
-import { classifyUrl, hostMatches, type Destination } from './destinations.js';
+import { AUTH_ENDPOINT, classifyUrl, hostMatches, type Destination } from './destinations.js';
 import { Flow } from './flow.js';
 import { hardcodedFindings } from './hardcoded.js';
 import { Resolver, type Resolved } from './resolve.js';
@@ -146,12 +146,17 @@ export class FileAnalysis {
       const a = node.arguments[i];
       return a && a.type !== 'SpreadElement' ? this.resolver.constantString(a) : null;
     };
+    const objectArg = (i: number): boolean => {
+      if (assign) return false;
+      const a = node.arguments[i];
+      return !!a && a.type !== 'SpreadElement' && (unwrap(a).type === 'ObjectExpression' || this.resolver.constantObject(a) !== null);
+    };
     const resolved = this.resolver.resolve(target);
     if (resolved) {
       for (const m of this.config.sinks.match(resolved)) {
         const spec = m.spec;
         if (!!spec.assign !== assign || (!assign && !!spec.construct !== construct)) continue;
-        if (!conditionsHold(spec.when, literal)) continue;
+        if (!conditionsHold(spec.when, literal, objectArg)) continue;
         return { spec, resolvedBy: m.resolvedBy, node, reportNode: target, resolved };
       }
     }
@@ -160,7 +165,7 @@ export class FileAnalysis {
       if (name) {
         for (const spec of this.config.sinks.matchName(name)) {
           if (!!spec.construct !== construct || spec.assign) continue;
-          if (!conditionsHold(spec.when, literal)) continue;
+          if (!conditionsHold(spec.when, literal, objectArg)) continue;
           return { spec, resolvedBy: 'name', node, reportNode: target, resolved };
         }
       }
@@ -380,10 +385,11 @@ export class FileAnalysis {
 
   // ---- arguments ---------------------------------------------------------------------------------------
 
-  private collect(hit: SinkHit): { items: Item[]; recipients: Taint[]; destination?: Destination; tlsOff: boolean } {
+  private collect(hit: SinkHit): { items: Item[]; recipients: Recipient[]; destination?: Destination; tlsOff: boolean } {
     const items: Item[] = [];
-    const recipients: Taint[] = [];
+    const recipients: Recipient[] = [];
     let destination: Destination | undefined;
+    let urlPrefix: string | null = null;
     let tlsOff = false;
     let storageKey: string | null = null;
     const unnamed: Node[] = [];
@@ -397,7 +403,8 @@ export class FileAnalysis {
       while (head.type === 'BinaryExpression' && head.operator === '+') head = unwrap(head.left);
       const bound = head.type === 'Identifier' ? this.resolver.constInit(head) : null;
       const hint = shorten(this.sourceCode.getText(bound ?? head), 80);
-      destination = classifyUrl(this.resolver.stringPrefix(node), this.config.firstPartyHosts, hint);
+      urlPrefix = this.resolver.stringPrefix(node);
+      destination = classifyUrl(urlPrefix, this.config.firstPartyHosts, hint);
     };
     const visit = (node: Node, role: ArgRole, properties?: Record<string, ArgRole>, callbackReturn?: boolean): void => {
       if (callbackReturn) {
@@ -443,7 +450,7 @@ export class FileAnalysis {
           if (properties) this.visitProperties(node, properties, visit);
           return;
         case 'recipient':
-          recipients.push(this.flow.evaluate(node));
+          recipients.push({ node, taint: this.flow.evaluate(node) });
           return;
         case 'destination':
         case 'none':
@@ -477,6 +484,8 @@ export class FileAnalysis {
     }
     named();
     if (!destination && hit.spec.urlFrom) destination = this.urlFromSibling(hit, hit.spec.urlFrom);
+    // Credentials posted to an authentication endpoint are what it is for.
+    if (urlPrefix !== null && AUTH_ENDPOINT.test(urlPrefix) && items.every((i) => !i.inUrl && this.config.vocabulary.kind(i.kind)?.tier === 'credential')) items.length = 0;
     return { items, recipients, destination, tlsOff };
   }
 
@@ -557,11 +566,19 @@ export class FileAnalysis {
   // ---- judgement ---------------------------------------------------------------------------------------
 
   /** A mail to the person themself: their own data is the purpose, except kinds never fine in clear. */
-  private excludeSelfDelivery(items: Item[], recipients: readonly Taint[]): Item[] {
-    const recipientItems = recipients.flatMap((r) => r.items);
-    const personal = recipientItems.some((i) => i.kind === 'email' || i.kind === 'phone' || i.kind === 'loginId' || i.wholeRecord);
+  private excludeSelfDelivery(items: Item[], recipients: readonly Recipient[]): Item[] {
+    // A fixed address among the recipients (an ops mailbox, a staff group, a bcc to the front desk): the
+    // message also goes to someone other than the person.
+    if (recipients.some((r) => this.isConfigValue(r.node))) return items;
+    const neverFine = (i: Item): boolean => NEVER_IN_CLEAR_TO_SELF.has(i.kind) || (i.kind === 'credential' && CLEAR_PASSWORD_TERM.test(i.term));
+    // A reply to whoever wrote (`replyToken`, `event.source.userId`): the sender themself.
+    if (recipients.every((r) => SENDER_SELF.test(this.sourceCode.getText(r.node)))) return items.filter(neverFine);
+    const recipientItems = recipients.flatMap((r) => r.taint.items);
+    const personal =
+      recipientItems.some((i) => i.kind === 'email' || i.kind === 'phone' || i.kind === 'loginId' || i.kind === 'customerId' || i.wholeRecord) ||
+      recipients.some((r) => ID_RECIPIENT.test(this.sourceCode.getText(r.node)));
     if (!personal) return items;
-    const roots = new Set(recipientItems.map((i) => rootOf(i)));
+    const roots = new Set([...recipientItems.map((i) => rootOf(i)), ...recipients.map((r) => chainSegments(r.node)[0] ?? null)]);
     const bareRecipient = recipientItems.some((i) => i.origin.type === 'Identifier' && !i.label);
     return items.filter((i) => {
       if (NEVER_IN_CLEAR_TO_SELF.has(i.kind)) return true;
@@ -645,6 +662,22 @@ export class FileAnalysis {
     return false;
   }
 
+  /** A literal, an environment variable or a constant bound to one: configuration, not a person. */
+  private isConfigValue(node: Node): boolean {
+    const n = unwrap(node);
+    if (this.resolver.constantString(n) !== null) return true;
+    if (n.type === 'ArrayExpression') return n.elements.length > 0 && n.elements.every((e) => !!e && e.type !== 'SpreadElement' && this.isConfigValue(e));
+    const text = this.sourceCode.getText(n);
+    if (/^(process\.env|import\.meta\.env)\b/.test(text)) return true;
+    if (n.type === 'Identifier') {
+      const init = this.resolver.constInit(n);
+      return !!init && this.isConfigValue(init);
+    }
+    // STUDIO.adminEmail, CONFIG.opsMailbox: a property of a constant object
+    if (n.type === 'MemberExpression' && this.resolver.constantObject(n.object)) return true;
+    return false;
+  }
+
   /** Drop items whose take-out the organisation approved (TO-APR). */
   private applyPolicy(items: Item[], hit: SinkHit, destination: Destination | undefined): Item[] {
     const flows = this.config.approved;
@@ -693,6 +726,16 @@ export class FileAnalysis {
     };
   }
 }
+
+interface Recipient {
+  node: Node;
+  taint: Taint;
+}
+
+/** Recipients that are whoever sent the message being answered. */
+const SENDER_SELF = /replyToken|source\.userId|sender\.id/;
+/** Recipients named as a person's own channel ID (`lineUserId`, `b.userId`). */
+const ID_RECIPIENT = /(user|member|customer|line)_?id\b|userId$/i;
 
 function lower(i: Item): Item {
   return { ...i, confidence: 'low' };

@@ -28,6 +28,7 @@ import {
   PASS_THROUGH_METHODS,
   RESULT_NOT_ARGS_PREFIXES,
   SCHEMA_MODULES,
+  SERVICE_OBJECT_GLOBALS,
   TRANSFORM_METHOD_PREFIXES,
   VALUE_FREE_CALLS,
 } from './builtins.js';
@@ -240,13 +241,22 @@ export class Flow {
       const typed = this.declaredTypeOf(variable);
       if (typed) result = this.typeTaint(typed, variable.identifiers[0] ?? use, variable.name);
     }
-    if (parts.length > 0 && result.items.length === 0 && !result.fields && !allConstant && !destructured) {
+    if (parts.length > 0 && result.items.length === 0 && !result.fields && !allConstant && !destructured && !this.isServiceObject(variable)) {
       // Unknown origin (a call we cannot see into): the variable's own name is the evidence.
       result = this.nameTaint(variable.name, 'identifier', [], variable.identifiers[0] ?? use);
     }
     this.inProgress.delete(variable);
     this.varMemo.set(variable, result);
     return result;
+  }
+
+  /** A variable holding what a service global returns (a Sheet from SpreadsheetApp): never a person. */
+  private isServiceObject(variable: Variable): boolean {
+    const def = variable.defs[0];
+    if (def?.type !== 'Variable') return false;
+    const init = (def.node as TSESTree.VariableDeclarator).init;
+    const root = init ? this.o.resolver.resolve(init)?.root : undefined;
+    return root?.type === 'global' && SERVICE_OBJECT_GLOBALS.has(root.name);
   }
 
   /** `const x: Lead = ...` or `const [form] = useState<SignupForm>(...)`. */
@@ -354,7 +364,8 @@ export class Flow {
       // A known object literal without that key: nothing personal is read.
       return EMPTY;
     }
-    if (NO_DATA_PROPERTIES.has(name)) return EMPTY;
+    // `rows.length`, `res.status`: counts and codes, not data.
+    if (NO_DATA_PROPERTIES.has(name)) return CONSTANT;
     // `customers.map((c) => c.name)`: the element of a person collection is a person.
     const record = obj.items.find((i) => i.wholeRecord);
     if (record && receiver.length > 0 && !this.o.vocabulary.isPersonHolder(receiver[receiver.length - 1]!)) {
@@ -372,7 +383,9 @@ export class Flow {
     }
     if (obj.items.length === 0) {
       // `session.user`, `const { user } = await res.json()`: a person record read from an opaque value.
-      const rec = this.recordItem(name, origin);
+      // Plural names (`booking.people`, `event.guests`) are as often head counts: only on a person holder.
+      const holder = receiver.length > 0 && this.o.vocabulary.isPersonHolder(receiver[receiver.length - 1]!);
+      const rec = /s$|people$/i.test(name) && !holder ? null : this.recordItem(name, origin);
       return rec && !obj.fields ? { items: [rec] } : EMPTY;
     }
     const records = obj.items.filter((i) => i.wholeRecord);
@@ -417,25 +430,46 @@ export class Flow {
         if (cb && isFunction(cb)) return withStep(this.returns(cb, null, env, depth + 1, receiver), node);
         return receiver;
       }
+      if (calleeName === 'reduce') {
+        // The accumulated value is what the callback returns: a sum of head counts carries nothing personal.
+        const cb = node.arguments[0];
+        if (cb && isFunction(cb)) {
+          const t = this.returns(cb, null, env, depth + 1);
+          return t.items.length > 0 ? withStep(t, node) : CONSTANT;
+        }
+      }
       if (PASS_THROUGH_METHODS.has(calleeName)) {
         const args = calleeName === 'concat' ? this.args(node, env, depth) : EMPTY;
         return union([receiver, args]);
       }
       const getter = /^(get|fetch|read|load)([A-Z\u3000-\u9fff].*)$/.exec(calleeName);
-      // `user.getEmail()` reads the receiver's e-mail; `this.getFullName(task)` names its argument instead.
-      if (getter && node.arguments.length === 0) {
+      // `user.getEmail()` reads the receiver's e-mail; `this.getFullName(task)` names its argument instead;
+      // `sheet.getName()` of a spreadsheet service object names a sheet.
+      const serviceRoot = this.o.resolver.resolve(callee.object)?.root;
+      const receiverName = lastSegment(chainSegments(callee.object));
+      // A plural receiver (`members.getName()`) is a collection or a sheet of them, not one person.
+      const service = (serviceRoot?.type === 'global' && SERVICE_OBJECT_GLOBALS.has(serviceRoot.name)) || /s$|people$/i.test(receiverName);
+      if (getter && node.arguments.length === 0 && !service) {
         const item = this.nameItem(getter[2]!, 'method', chainSegments(callee.object), node);
         if (item) return { items: [item] };
       }
       // An unknown method acts on its receiver (`user.toJSON()`); its arguments go elsewhere (`db.query(sql, [email])`
       // returns rows, not the email) unless the method builds text from them.
       // Builders take data in and return themselves: `new Identify().set('email', x)`, `params.append(k, v)`.
-      const args = hasPrefix(calleeName, TRANSFORM_METHOD_PREFIXES) || MUTATING_METHODS.has(calleeName) ? this.args(node, env, depth) : EMPTY;
       const scalars = { items: receiver.items.filter((i) => !i.wholeRecord) };
+      // Text transforms carry the data through unchanged in certainty (`Encoding.convert(csv)`).
+      if (hasPrefix(calleeName, TRANSFORM_METHOD_PREFIXES)) return union([scalars, this.args(node, env, depth)]);
+      const args = MUTATING_METHODS.has(calleeName) ? this.args(node, env, depth) : EMPTY;
       return downgrade(union([scalars, args]));
     }
     if (calleeName && hasPrefix(calleeName, RESULT_NOT_ARGS_PREFIXES)) return EMPTY;
-    return downgrade(this.args(node, env, depth));
+    // Text built from the data and handed to a wrapper (`text(\`${r.name}様\`)`) comes back in the wrapper's result.
+    const parts = node.arguments.map((a) => {
+      const arg = a.type === 'SpreadElement' ? a.argument : a;
+      const t = this.eval(arg, env, depth);
+      return isStringBuilding(arg) ? t : downgrade(t);
+    });
+    return union(parts);
   }
 
   private construct(node: TSESTree.NewExpression, env: Env | undefined, depth: number): Taint {
@@ -645,6 +679,15 @@ function headerKey(key: Node, resolver: Resolver): string | null {
     if (side && typeof side.value === 'string') return side.value;
   }
   return null;
+}
+
+function isStringBuilding(node: Node): boolean {
+  const n = unwrap(node);
+  return (n.type === 'TemplateLiteral' && n.expressions.length > 0) || (n.type === 'BinaryExpression' && n.operator === '+');
+}
+
+function lastSegment(segments: readonly string[]): string {
+  return segments[segments.length - 1] ?? '';
 }
 
 function isDomainPart(node: TSESTree.MemberExpression): boolean {

@@ -10,13 +10,19 @@ import { parse } from '@typescript-eslint/typescript-estree';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 type Declarations = Map<string, TSESTree.Expression>;
+/** Local name → the module and export it was imported from. */
+type Imports = Map<string, { module: string; imported: string }>;
 
 const EXTENSIONS = ['', '.ts', '.tsx', '.mts', '.js', '.jsx', '.mjs', '.cjs', '.gs', '/index.ts', '/index.js'];
 /** Larger files are generated code, not constants modules. */
 const MAX_BYTES = 512 * 1024;
-const cache = new Map<string, { mtimeMs: number; declarations: Declarations }>();
+const cache = new Map<string, { mtimeMs: number; declarations: Declarations; imports: Imports }>();
 
 function declarationsOf(path: string): Declarations | null {
+  return parsed(path)?.declarations ?? null;
+}
+
+function parsed(path: string): { declarations: Declarations; imports: Imports } | null {
   let info;
   try {
     info = statSync(path);
@@ -25,11 +31,19 @@ function declarationsOf(path: string): Declarations | null {
   }
   if (!info.isFile() || info.size > MAX_BYTES) return null;
   const hit = cache.get(path);
-  if (hit && hit.mtimeMs === info.mtimeMs) return hit.declarations;
+  if (hit && hit.mtimeMs === info.mtimeMs) return hit;
   const declarations: Declarations = new Map();
+  const imports: Imports = new Map();
   try {
     const ast = parse(readFileSync(path, 'utf8'), { jsx: /\.[jt]sx$/.test(path), range: true, loc: true });
     for (const stmt of ast.body) {
+      if (stmt.type === 'ImportDeclaration') {
+        for (const s of stmt.specifiers) {
+          const imported = s.type === 'ImportSpecifier' ? (s.imported.type === 'Identifier' ? s.imported.name : String(s.imported.value)) : 'default';
+          imports.set(s.local.name, { module: String(stmt.source.value), imported });
+        }
+        continue;
+      }
       const decl = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
       if (decl?.type !== 'VariableDeclaration') continue;
       for (const d of decl.declarations) if (d.id.type === 'Identifier' && d.init) declarations.set(d.id.name, d.init);
@@ -37,8 +51,27 @@ function declarationsOf(path: string): Declarations | null {
   } catch {
     // A file that does not parse has no constants to offer; its own lint run reports the error.
   }
-  cache.set(path, { mtimeMs: info.mtimeMs, declarations });
-  return declarations;
+  const entry = { mtimeMs: info.mtimeMs, declarations, imports };
+  cache.set(path, entry);
+  return entry;
+}
+
+/** Where a project file's exported const comes from, with that file's imports to resolve it by. */
+export function importedDeclaration(
+  fromFile: string,
+  specifier: string,
+  name: string,
+): { init: TSESTree.Expression; imports: Imports; declarations: Declarations } | null {
+  if (!specifier.startsWith('.') || !fromFile || fromFile.startsWith('<')) return null;
+  const base = resolve(dirname(fromFile), specifier);
+  for (const c of [base, base.replace(/\.js$/, '.ts'), base.replace(/\.js$/, '.tsx')]) {
+    for (const ext of EXTENSIONS) {
+      const file = parsed(c + ext);
+      const init = file?.declarations.get(name);
+      if (file && init) return { init, imports: file.imports, declarations: file.declarations };
+    }
+  }
+  return null;
 }
 
 /** The initializer of `export const name` in the project file that `specifier` names from `fromFile`. */

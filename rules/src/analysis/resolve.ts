@@ -5,7 +5,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { AccessPath } from '../catalog/types.js';
 import { keyName, propertyName, staticString, unwrap, type Node } from './ast.js';
-import { importedConstant, scriptGlobalConstant } from './project-files.js';
+import { importedConstant, importedDeclaration, scriptGlobalConstant } from './project-files.js';
 import type { Scopes, Variable } from './scopes.js';
 
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
@@ -128,6 +128,13 @@ export class Resolver {
         }
         const module = normalizeModule(String(decl.source.value));
         const spec = def.node as TSESTree.ImportClause;
+        // `import { client } from './line'` where line.ts makes it with an SDK: resolve it there.
+        if (spec.type === 'ImportSpecifier' && module.startsWith('.')) {
+          const imported = spec.imported.type === 'Identifier' ? spec.imported.name : String(spec.imported.value);
+          const foreign = importedDeclaration(this.filename, module, imported);
+          const through = foreign ? resolveForeign(foreign.init, foreign.imports, foreign.declarations, 0) : null;
+          if (through) return through;
+        }
         if (spec.type === 'ImportNamespaceSpecifier' || spec.type === 'ImportDefaultSpecifier') {
           return { root: { type: 'module', module }, segments: [], calls: [] };
         }
@@ -337,6 +344,40 @@ export class Resolver {
       }
     }
     return null;
+  }
+}
+
+/** Resolve an expression of another project file by that file's imports and top-level constants only. */
+function resolveForeign(
+  expr: Node,
+  imports: ReadonlyMap<string, { module: string; imported: string }>,
+  declarations: ReadonlyMap<string, Node>,
+  depth: number,
+): Resolved | null {
+  if (depth > 6) return null;
+  const n = unwrap(expr);
+  switch (n.type) {
+    case 'Identifier': {
+      const imp = imports.get(n.name);
+      if (imp && !imp.module.startsWith('.')) {
+        return { root: { type: 'module', module: normalizeModule(imp.module) }, segments: imp.imported === 'default' ? [] : [imp.imported], calls: [] };
+      }
+      const decl = declarations.get(n.name);
+      return decl ? resolveForeign(decl, imports, declarations, depth + 1) : null;
+    }
+    case 'MemberExpression': {
+      const name = propertyName(n);
+      const base = name === null ? null : resolveForeign(n.object, imports, declarations, depth + 1);
+      return base && name !== null ? extend(base, name) : null;
+    }
+    case 'CallExpression':
+    case 'NewExpression': {
+      const base = resolveForeign(n.callee, imports, declarations, depth + 1);
+      // The factory call is of another file: its options are not read from here.
+      return base ? { root: base.root, segments: [...base.segments, n.type === 'CallExpression' ? '()' : 'new()'], calls: [] } : null;
+    }
+    default:
+      return null;
   }
 }
 

@@ -3,6 +3,7 @@
  * top (config/resolve.ts); nothing here is referenced by name from the analysis.
  */
 import { analytics } from './analytics.js';
+import { appsScript } from './apps-script.js';
 import { browserStorage } from './browser-storage.js';
 import { clipboard } from './clipboard.js';
 import { cookies } from './cookies.js';
@@ -12,6 +13,8 @@ import { email } from './email.js';
 import { errors } from './errors.js';
 import { files } from './files.js';
 import { http } from './http.js';
+import { kintone } from './kintone.js';
+import { line } from './line.js';
 import { loggers } from './loggers.js';
 import { messaging } from './messaging.js';
 import { monitoring } from './monitoring.js';
@@ -21,7 +24,27 @@ import { sanitizers } from './sanitizers.js';
 import { tokens } from './tokens.js';
 import type { SanitizerSpec, SinkSpec } from './types.js';
 
-export { analytics, browserStorage, clipboard, cookies, downloads, dumps, email, errors, files, http, loggers, messaging, monitoring, objectStorage, realtime, tokens };
+export {
+  analytics,
+  appsScript,
+  browserStorage,
+  clipboard,
+  cookies,
+  downloads,
+  dumps,
+  email,
+  errors,
+  files,
+  http,
+  kintone,
+  line,
+  loggers,
+  messaging,
+  monitoring,
+  objectStorage,
+  realtime,
+  tokens,
+};
 
 /**
  * Every built-in sink. Where two entries match the same call the engine takes the first whose
@@ -44,6 +67,11 @@ export const SINKS: readonly SinkSpec[] = [
   ...analytics,
   ...monitoring,
   ...tokens,
+  // Platform files (several families each): globals and SDKs of their own, so their place in the order
+  // only matters for the receiver-name fallback, where the generic families above go first.
+  ...appsScript,
+  ...kintone,
+  ...line,
 ];
 
 export const SANITIZERS: readonly SanitizerSpec[] = sanitizers;

@@ -1,9 +1,27 @@
 /**
- * Chat, SMS and AI services: a message or prompt carrying customer data is a provision to that service.
- * (Apps Script, kintone, LINE and the Japanese chat tools are catalogued with the platform sinks.)
+ * Chat, SMS, notes and AI services: a message, page or prompt carrying customer data is a provision to that
+ * service. Microsoft Teams and Discord incoming webhooks, and Chatwork called over plain HTTP, are known hosts
+ * (hosts.ts); Apps Script, kintone and LINE have their own files.
  */
-import type { SinkSpec } from './types.js';
-import { ALGOLIA, ANTHROPIC, OPENAI, SLACK, TWILIO } from './vendors.js';
+import type { ArgRole, SinkSpec } from './types.js';
+import { ALGOLIA, ANTHROPIC, CHATWORK, NOTION, OPENAI, SLACK, TWILIO } from './vendors.js';
+
+/** Slack `files.upload` / `files.uploadV2`: the file, its name and the comment posted with it. */
+const SLACK_FILE_FIELDS: Record<string, ArgRole> = {
+  content: 'data',
+  file: 'data',
+  file_uploads: 'data',
+  filename: 'data',
+  title: 'data',
+  initial_comment: 'data',
+  alt_text: 'data',
+};
+
+/** chatwork-api-client: `postRoomMessage(roomId, { body })`, `postRoomTask(roomId, { body, to_ids })`, ... */
+const CHATWORK_FIELDS: Record<string, ArgRole> = { body: 'data', message: 'data', file: 'data', file_name: 'data' };
+
+/** @notionhq/client: `new Client({ auth })` */
+const NOTION_CLIENT = 'Client.new()';
 
 export const messaging: readonly SinkSpec[] = [
   {
@@ -69,5 +87,60 @@ export const messaging: readonly SinkSpec[] = [
     module: ['algoliasearch'],
     paths: ['().initIndex().{saveObject,saveObjects,partialUpdateObject,partialUpdateObjects}', '{algoliasearch}().{saveObject,saveObjects,partialUpdateObject,partialUpdateObjects}'],
     vendor: ALGOLIA,
+  },
+  {
+    id: 'slack.files',
+    family: 'messaging',
+    kind: 'send',
+    api: 'WebClient.files.uploadV2',
+    module: ['@slack/web-api', '@slack/bolt'],
+    paths: ['WebClient.new().files.{upload,uploadV2}', 'App.new().client.files.{upload,uploadV2}'],
+    args: [{ index: 0, role: 'options', properties: SLACK_FILE_FIELDS }],
+    vendor: SLACK,
+  },
+  {
+    id: 'chatwork-api-client',
+    family: 'messaging',
+    kind: 'send',
+    api: 'ChatworkApi.postRoomMessage',
+    module: ['chatwork-api-client'],
+    paths: ['new().{postRoomMessage,postRoomTask,postRoomFile}'],
+    args: [
+      { index: 0, role: 'none' },
+      { index: 1, role: 'options', properties: CHATWORK_FIELDS },
+    ],
+    vendor: CHATWORK,
+  },
+  {
+    id: 'chatwork-api-client.putRoomMessage',
+    family: 'messaging',
+    kind: 'send',
+    api: 'ChatworkApi.putRoomMessage',
+    module: ['chatwork-api-client'],
+    // `(roomId, messageId, { body })`: an edit sends the new text again
+    paths: ['new().putRoomMessage'],
+    args: [
+      { index: 0, role: 'none' },
+      { index: 1, role: 'none' },
+      { index: 2, role: 'options', properties: CHATWORK_FIELDS },
+    ],
+    vendor: CHATWORK,
+  },
+  {
+    id: 'notion',
+    family: 'messaging',
+    kind: 'send',
+    api: 'notion.pages.create',
+    module: ['@notionhq/client'],
+    // Writes only: page properties and content, block content, comments, database / data source schemas
+    // (their titles and select options). Queries and retrievals read what is already there.
+    paths: [
+      `${NOTION_CLIENT}.pages.{create,update}`,
+      `${NOTION_CLIENT}.blocks.children.append`,
+      `${NOTION_CLIENT}.blocks.update`,
+      `${NOTION_CLIENT}.{databases,dataSources}.{create,update}`,
+      `${NOTION_CLIENT}.comments.create`,
+    ],
+    vendor: NOTION,
   },
 ];

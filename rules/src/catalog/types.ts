@@ -88,6 +88,8 @@ export interface ArgCondition {
   equals?: string;
   /** The argument must be a string literal matching this regular expression source. */
   matches?: string;
+  /** The argument must be (or must not be) an object literal, or a constant bound to one. */
+  isObject?: boolean;
 }
 
 /** A vendor behind an SDK or a known host: third party, and abroad when `country` is not `JP`. */

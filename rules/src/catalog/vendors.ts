@@ -63,3 +63,18 @@ export const TWILIO: Vendor = { name: 'Twilio', country: 'US' };
 export const OPENAI: Vendor = { name: 'OpenAI', country: 'US' };
 export const ANTHROPIC: Vendor = { name: 'Anthropic', country: 'US' };
 export const ALGOLIA: Vendor = { name: 'Algolia', country: 'US' };
+
+/** Gmail / MailApp: mail sent through the organisation's Google account passes through Google. */
+export const GOOGLE: Vendor = { name: 'Google', country: 'US' };
+/** Chatwork is run by kubell (formerly Chatwork Co., Ltd.), Tokyo. */
+export const CHATWORK: Vendor = { name: 'Chatwork', country: 'JP' };
+export const MICROSOFT_TEAMS: Vendor = { name: 'Microsoft Teams', country: 'US' };
+export const DISCORD: Vendor = { name: 'Discord', country: 'US' };
+/** LY Corporation (LINE, LINE Notify, LIFF, Messaging API), Tokyo. */
+export const LINE_YAHOO: Vendor = { name: 'LINE Yahoo', country: 'JP' };
+export const NOTION: Vendor = { name: 'Notion', country: 'US' };
+/**
+ * Cybozu, Tokyo, provides kintone on cybozu.com and, through its subsidiary, the overseas edition on
+ * kintone.com; the country is where the provider is established (see the note at the top of this file).
+ */
+export const CYBOZU_KINTONE: Vendor = { name: 'Cybozu kintone', country: 'JP' };

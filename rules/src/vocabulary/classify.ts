@@ -28,11 +28,16 @@ import {
   NON_PERSON_COMPOUNDS,
   NON_PERSON_COMPOUNDS_ROMAJI,
   NON_PERSON_WORDS,
+  NON_PERSON_WORDS_ROMAJI,
+  OWNER_LINK_WORDS,
   PERSON_HOLDER_ONLY_WORDS,
   PERSON_WORDS,
   PSEUDONYMIZING_WORDS,
   RECORD_SUFFIXES,
   TERMS,
+  THING_ATTRIBUTE_KINDS,
+  THING_NAME_WORDS,
+  THING_RECORD_KINDS,
   TRANSPARENT_RECEIVERS,
   type ContextGroup,
   type Need,
@@ -239,9 +244,17 @@ const RECORD_ROMAJI = new Set(RECORD_SUFFIXES.romaji.map(foldWord));
 const RECORD_JA = RECORD_SUFFIXES.ja.map(jaText);
 const TRANSPARENT = new Set(TRANSPARENT_RECEIVERS);
 const NON_PERSON = new Set(NON_PERSON_WORDS);
+const NON_PERSON_ROMAJI = new Set(NON_PERSON_WORDS_ROMAJI.map(foldWord));
+const OWNER_LINKS = latinSet(OWNER_LINK_WORDS);
+const THING_ATTRIBUTES = new Set(THING_ATTRIBUTE_KINDS);
+const THING_RECORD = new Set(THING_RECORD_KINDS);
 const ACCOUNT_OWNERS = new Set(ACCOUNT_OWNER_WORDS);
 const NEUTRAL = new Set(NEUTRAL_MODIFIERS);
 const JA_OWNERS = JA_NON_PERSON_OWNERS.map(jaText);
+const JA_NAME_WORDS = jaList(THING_NAME_WORDS);
+const LATIN_NAME_WORDS = latinSet(THING_NAME_WORDS);
+/** Endings of the text before a Japanese term that make a thing its owner: 店舗, 店舗名 (店舗名フリガナ), 会社の. */
+const JA_OWNER_ENDS = JA_NON_PERSON_OWNERS.flatMap((o) => ['', ...jaList(OWNER_LINK_WORDS)].map((l) => jaText(o + l)));
 const JA_LABELS = JA_LABEL_MARKERS.map(jaText);
 const FLAGS = new Set(FLAG_PREFIXES);
 const ACTIONS = new Set(ACTION_PREFIXES);
@@ -284,6 +297,23 @@ function isPersonWord(word: string, holderOnlyToo: boolean): boolean {
     PERSON_ROMAJI.has(foldWord(word)) ||
     (holderOnlyToo && inSetOrSingular(HOLDER_ONLY, word))
   );
+}
+
+/** A Latin or romaji word for a thing that owns names, addresses and numbers (`file`, `company`, `kaisha`). */
+function isThingWord(word: string): boolean {
+  return inSetOrSingular(NON_PERSON, word) || NON_PERSON_ROMAJI.has(foldWord(word));
+}
+
+/** A key that holds a thing's name: 店舗名, 施設名称, `storeName`, `shisetsuMei` (a person word wins: 会社担当者名). */
+function namesThing(name: string): boolean {
+  for (const chunk of japaneseChunks(name)) {
+    if (PERSON_JA.some((p) => chunk.includes(p))) return false;
+    for (const n of JA_NAME_WORDS) if (chunk.endsWith(n) && JA_OWNERS.some((o) => chunk.slice(0, -n.length).endsWith(o))) return true;
+  }
+  const words = splitWords(name).filter((w) => !hasJapanese(w));
+  const last = words[words.length - 1];
+  const prev = words[words.length - 2];
+  return last !== undefined && prev !== undefined && LATIN_NAME_WORDS.has(last) && isThingWord(prev) && !words.some((w) => isPersonWord(w, true));
 }
 
 function groupsOfWords(words: Iterable<string>): number {
@@ -333,12 +363,14 @@ interface HolderInfo {
 
 interface SiblingInfo {
   strong: boolean;
+  /** A sibling names a thing (店舗名, 施設名, `storeName`): the record may be a shop's or a facility's. */
+  thing: boolean;
   groups: number;
 }
 
 const NO_HOLDER: HolderInfo = { person: false, nonPerson: false, groups: 0 };
 const DESCRIPTOR_HOLDER: HolderInfo = { person: false, nonPerson: true, descriptor: true, groups: 0 };
-const NO_SIBLINGS: SiblingInfo = { strong: false, groups: 0 };
+const NO_SIBLINGS: SiblingInfo = { strong: false, thing: false, groups: 0 };
 
 /** Tiers whose high-confidence sibling keys show that an object literal is a person record. */
 const SIBLING_EVIDENCE_TIERS = new Set(['national-id', 'special-care', 'financial', 'biometric', 'direct-identifier', 'quasi-identifier']);
@@ -481,8 +513,9 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
     const transparent = words.length > 0 && words.every((w) => TRANSPARENT.has(w));
     const person = !isPascalCase(cleaned) && isPersonHolder(cleaned);
     const head = latin[latin.length - 1];
-    const nonPerson = isPascalCase(cleaned) || (!person && head !== undefined && inSetOrSingular(NON_PERSON, head));
-    let groups = groupsOfWords(latin);
+    const nonPerson = isPascalCase(cleaned) || (!person && head !== undefined && isThingWord(head));
+    // the whole segment too: `koukiKourei` is one word of the insurance group written in two
+    let groups = groupsOfWords(latin) | (latin.length > 1 ? groupsOfWords([joinKey(latin)]) : 0);
     const chunks = japaneseChunks(cleaned);
     for (const chunk of chunks) groups |= groupsOfJa(chunk);
     const descriptor =
@@ -507,6 +540,7 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
   function siblingInfo(siblings: readonly string[] | undefined, self: string): SiblingInfo {
     if (!siblings || siblings.length === 0) return NO_SIBLINGS;
     let strong = false;
+    let thing = false;
     let groups = 0;
     for (const sib of siblings) {
       if (sib === self) continue;
@@ -522,12 +556,13 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
           !SIBLING_EVIDENCE_EXCLUDED_KINDS.has(k.id);
         let g = groupsOfWords(splitWords(sib));
         for (const chunk of japaneseChunks(sib)) g |= groupsOfJa(chunk);
-        info = remember(siblingCache, sib, { strong: isStrong, groups: g });
+        info = remember(siblingCache, sib, { strong: isStrong, thing: namesThing(sib), groups: g });
       }
       strong ||= info.strong;
+      thing ||= info.thing;
       groups |= info.groups;
     }
-    return { strong, groups };
+    return { strong, thing, groups };
   }
 
   interface Evidence {
@@ -547,14 +582,17 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
     let downgraded = false;
     if (personal && (ev.ownerNonPerson || (recv.nonPerson && !ev.ownPerson && !entry.selfPerson))) {
       // file.name, server.address, storeName: context-dependent and weak terms are not personal here;
-      // a strong term (company.email) may still be, but less surely.
-      if (gated || conf !== 'high') return null;
+      // a strong term (company.email) may still be, but less surely. A thing named in the name itself owns
+      // its address and its name's reading (店舗住所, 商品名フリガナ); a thing receiver does not (event.record.住所).
+      if (gated || conf !== 'high' || (ev.ownerNonPerson && THING_ATTRIBUTES.has(kindId))) return null;
       conf = 'medium';
       downgraded = true;
     }
     const groups = ev.ownGroups | recv.groups;
     const recvPerson = recv.person && !ev.modified;
     const sibStrong = sib.strong && !ev.modified;
+    // { 店舗名, 住所, 電話番号 }: a shop's or facility's master record, unless something says person
+    if (THING_RECORD.has(kindId) && sib.thing && !sib.strong && !recv.person && !ev.ownPerson) return null;
     if (gated) {
       let best: Confidence | null = null;
       if (entry.needs & NEED_PERSON) {
@@ -659,7 +697,11 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
       let k = c.start - 1;
       while (k >= 0 && isDigits(tokens[k] as string)) k--;
       const prev = k >= 0 ? (tokens[k] as string) : undefined;
-      const ownerNonPerson = prev !== undefined && !isJa[k] && inSetOrSingular(NON_PERSON, prev);
+      // the owner may stand before a link word: shouhinMeiKana, productNameKana, kaishaNoJusho
+      let o = k;
+      while (o > 0 && OWNER_LINKS.has(tokens[o] as string)) o--;
+      const owner = o >= 0 ? (tokens[o] as string) : undefined;
+      const ownerNonPerson = owner !== undefined && !isJa[o] && isThingWord(owner);
       const modified = prev !== undefined && !NEUTRAL.has(prev) && !GETTERS.has(prev) && !(latinPersonAt[k] as boolean);
       let ownPerson = chunkPerson;
       let ownGroups = chunkGroups;
@@ -677,7 +719,9 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
     if (chunks.length > 0 && !(prefixKills && !hasJapanese(first))) {
       const latinPerson = latinPersonAt.some(Boolean);
       const latinGroups = groupsOfWords(latin);
-      for (let ci = chunks.length - 1; ci >= 0 && !jaResult; ci--) {
+      // The head chunk decides; a further chunk only raises the confidence of the same kind
+      // (電話番号（携帯）: 携帯 is medium, 電話番号 high), a different kind there is a modifier (氏名（カナ）).
+      for (let ci = chunks.length - 1; ci >= 0 && jaResult?.confidence !== 'high'; ci--) {
         const chunk = chunks[ci] as string;
         if (includesAny(chunk, JA_LABELS)) continue;
         const jc: Candidate[] = [];
@@ -691,6 +735,7 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
             jc.push({ start: m.index, end: m.index + m[0].length, entry: makeEntry(null, m[0], 'ja', {}, PRIORITY_BUILTIN) });
           }
         }
+        let found: NameMatch | null = null;
         for (const c of resolveSpans(jc)) {
           const rest = chunk.slice(c.end);
           if (c.entry.at === 'whole' && (c.start !== 0 || rest !== '')) continue;
@@ -703,10 +748,16 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
             latinPerson || PERSON_JA.some((p) => outside.includes(p)) || otherChunks.some((o) => PERSON_JA.some((p) => o.includes(p)));
           let ownGroups = latinGroups | groupsOfJa(outside);
           for (const o of otherChunks) ownGroups |= groupsOfJa(o);
-          const ownerNonPerson = JA_OWNERS.some((o) => before.endsWith(o));
+          const ownerNonPerson = before !== '' && JA_OWNER_ENDS.some((o) => before.endsWith(o));
           const modified = before !== '' && !PERSON_JA.some((p) => before.endsWith(p)) && !/^[\dお御ご]+$/.test(before);
-          jaResult = decide(c.entry, { ownPerson, ownerNonPerson, ownGroups, modified }, recv, sib, jp);
-          if (jaResult) break;
+          found = decide(c.entry, { ownPerson, ownerNonPerson, ownGroups, modified }, recv, sib, jp);
+          if (found) break;
+        }
+        if (!found) continue;
+        if (!jaResult) jaResult = found;
+        else {
+          if (found.kind === jaResult.kind && CONFIDENCE_RANK[found.confidence] > CONFIDENCE_RANK[jaResult.confidence]) jaResult = found;
+          break;
         }
       }
     }
@@ -721,7 +772,7 @@ export function createVocabulary(options: VocabularyOptions = {}): Vocabulary {
     const recv = receiverInfo(ctx.receiver);
     const sib = siblingInfo(ctx.siblings, name);
     const jp = ctx.japaneseContext === true;
-    const key = `${ctx.role}\u0001${recv.descriptor ? 'd' : recv.person ? 'p' : recv.nonPerson ? 'n' : '-'}${recv.groups}\u0001${sib.strong ? 's' : '-'}${sib.groups}\u0001${jp ? 'j' : '-'}\u0001${name}`;
+    const key = `${ctx.role}\u0001${recv.descriptor ? 'd' : recv.person ? 'p' : recv.nonPerson ? 'n' : '-'}${recv.groups}\u0001${sib.strong ? 's' : '-'}${sib.thing ? 't' : '-'}${sib.groups}\u0001${jp ? 'j' : '-'}\u0001${name}`;
     const hit = nameCache.get(key);
     if (hit !== undefined) return hit;
     return remember(nameCache, key, classifyWith(name, ctx.role, recv, sib, jp));

@@ -100,13 +100,19 @@ export const TERMS: Readonly<Record<string, KindTerms>> = {
       'insuredNumber', 'insuredNo', 'insuredSymbol', 'healthInsuranceNumber', 'healthInsuranceNo',
       'insuranceCardNumber', ['insuranceNumber', MEDIUM],
     ],
+    // 受給者番号 is the 公費 recipient's (a person's); the 公費負担者番号 is the payer's (an organisation's).
+    // 枝番 ("branch number") and 記号 ("symbol") are generic words: only with insurance context.
+    // shahokokuho/koukikourei/kouhi name insurance categories, not numbers: see CONTEXT_GROUPS.insurance.
     romaji: [
       'hihokenshaBangou', 'hihokenshaBango', 'hihokenshaNo', 'hihokenshaKigou', 'hihokenshaShou',
-      'hokenshou', 'hokenshouBangou', 'jukyuushaBangou', 'jukyushaBango', ['edaban', { c: 'medium', needs: ['insurance'] }],
+      'hokenshou', 'hokenshouBangou', 'hokenshouKigou', 'jukyuushaBangou', 'jukyushaBango', 'jukyuushaNo',
+      'jukyuushaShou', ['kigouBangou', MEDIUM],
+      ['edaban', { c: 'medium', needs: ['insurance'] }], ['kigou', { c: 'medium', needs: ['insurance'] }],
     ],
     ja: [
-      '被保険者番号', '被保険者記号', '被保険者証', '保険証', '保険証番号', '受給者番号',
-      ['記号・番号', MEDIUM], ['枝番', { c: 'medium', needs: ['insurance'] }],
+      '被保険者番号', '被保険者記号', '被保険者証', '保険証', '保険証番号', '受給者番号', '受給者証',
+      ['記号・番号', MEDIUM], ['記号番号', MEDIUM], ['枝番', { c: 'medium', needs: ['insurance'] }],
+      ['記号', { c: 'medium', needs: ['insurance'] }],
     ],
   },
   residenceCardNumber: {
@@ -253,9 +259,13 @@ export const TERMS: Readonly<Record<string, KindTerms>> = {
       ['fname', MEDIUM], ['lname', MEDIUM],
       ['name', PERSON], ['displayName', PERSON], ['nickname', PERSON_MEDIUM],
     ],
-    romaji: ['shimei', 'namae', 'onamae', 'myouji', 'kanjiShimei', ['seimei', MEDIUM], ['sei', LOW], ['mei', LOW]],
+    // ニックネーム: in Japanese code a profile's nickname (LINE, community apps); the English word stays person-gated.
+    romaji: [
+      'shimei', 'namae', 'onamae', 'myouji', 'kanjiShimei', 'honmyou', ['nikkuneemu', MEDIUM], ['seimei', MEDIUM],
+      ['sei', LOW], ['mei', LOW],
+    ],
     ja: [
-      '氏名', '名前', 'お名前', '姓名', '苗字', '名字', '宛名', 'フルネーム', ['姓', MEDIUM],
+      '氏名', '名前', 'お名前', '姓名', '苗字', '名字', '宛名', 'フルネーム', '本名', ['ニックネーム', MEDIUM], ['姓', MEDIUM],
       // 名 alone is the tail of 店舗名, 会社名, ファイル名...: only with a person word (お客様名, 担当者名).
       ['名', PERSON],
     ],
@@ -322,7 +332,7 @@ export const TERMS: Readonly<Record<string, KindTerms>> = {
     // whole word only: maxAge, cacheAge, message, page, image, usage are not ages
     en: [['age', MEDIUM], ['ageGroup', MEDIUM], ['ageRange', MEDIUM]],
     romaji: ['nenrei'],
-    ja: ['年齢'],
+    ja: ['年齢', '年令'],
   },
   gender: {
     en: ['gender', 'genderIdentity', ['sex', PERSON]],
@@ -472,15 +482,19 @@ export const NON_PERSON_COMPOUNDS: readonly string[] = [
   // fingerprints of keys and certificates
   'keyFingerprint', 'certFingerprint', 'certificateFingerprint', 'sshFingerprint', 'fingerprintJs',
   // organisations' numbers (corporate numbers are published: digest §3)
-  'clientId', 'awsAccountId', 'insurerNumber', 'corporateNumber', 'invoiceRegistrationNumber',
+  'clientId', 'awsAccountId', 'insurerNumber', 'insurerNo', 'insurerCode', 'corporateNumber', 'invoiceRegistrationNumber',
   // booleans and counts about a field (the prefix/suffix tables cover the general case)
   'emailVerified', 'hasEmail', 'showPassword', 'passwordMinLength', 'phoneCount', 'emailTemplate', 'sendMail',
   'mailer', 'mailServer',
 ];
 
-/** Romaji look-alikes that are not personal: the insurer's number, the public-expense payer's number, corporate numbers. */
+/**
+ * Romaji look-alikes that are not personal: the insurer's number (保険者番号), the public-expense payer's
+ * number (公費負担者番号), corporate numbers, the phone desk (電話受付: opening hours, not a number).
+ */
 export const NON_PERSON_COMPOUNDS_ROMAJI: readonly string[] = [
-  'hokenshaBangou', 'hokenshaNo', 'futanshaBangou', 'kouhiFutanshaBangou', 'houjinBangou',
+  'hokenshaBangou', 'hokenshaNo', 'futanshaBangou', 'futanshaNo', 'kouhiFutanshaBangou', 'kouhiFutanshaNo',
+  'houjinBangou', 'denwaUketsuke', 'denwaTaiou',
 ];
 
 /**
@@ -493,9 +507,10 @@ export const JA_TRAPS: readonly string[] = [
   'クラス名', 'フォルダ名', 'ディレクトリ名', 'パス名', 'タグ名', 'イベント名', 'プロジェクト名', 'アプリ名',
   'サービス名', 'ブランド名', 'メーカー名', 'プラン名', 'コース名', '科目名', '部署名', '支店名', '銀行名', '病院名',
   '学校名', '団体名', '組織名', '企業名', '法人名', '事業所名', '屋号', '地名', '駅名',
-  '保険者番号', '公費負担者番号', '法人番号', '登録番号',
+  '名前空間', '名簿', '名寄せ',
+  '保険者番号', '公費負担者番号', '負担者番号', '法人番号', '登録番号',
   'システム障害', '障害情報', '障害対応', '障害発生', '障害報告', '自己診断', '診断ツール', 'システム診断',
-  'ネットワーク診断', '代表電話',
+  'ネットワーク診断', '代表電話', '電話受付', '電話対応',
 ];
 
 /** Counts are not names: 3名, 10件, 5人 (the digit run is part of the trap). */
@@ -534,6 +549,45 @@ export const NON_PERSON_WORDS: readonly string[] = [
   'aws', 'eth', 'bitcoin', 'ipv', 'mac', 'tenant', 'insurer', 'corporate',
 ];
 
+/**
+ * Romaji owner words, compared after folding (tokenize.ts): like NON_PERSON_WORDS for romaji code
+ * (`kaishaMei`, `tenpo.jusho`, `shouhin.kana`). `hokensha`/`futansha` are the insurer and the 公費 payer.
+ */
+export const NON_PERSON_WORDS_ROMAJI: readonly string[] = [
+  'kaisha', 'tenpo', 'tempo', 'shouhin', 'shisetsu', 'kigyou', 'houjin', 'jigyousho', 'busho', 'shiten', 'honsha',
+  'ginkou', 'byouin', 'gakkou', 'dantai', 'soshiki', 'hokensha', 'futansha', 'fairu', 'shiito', 'burando', 'meekaa',
+  'bukken', 'kaijou', 'kyoten', 'eigyousho',
+];
+
+/**
+ * Words that join an owner to a term without changing whose it is: `shouhinMeiKana` and 商品名フリガナ
+ * (the reading of the product's name), `productNameKana`, `kaishaNoJusho` and 会社の住所 (の). The owner
+ * (NON_PERSON_WORDS, NON_PERSON_WORDS_ROMAJI, JA_NON_PERSON_OWNERS) is looked for before them.
+ */
+export const OWNER_LINK_WORDS: readonly string[] = ['name', 'mei', 'no', '名', 'の', '名の'];
+
+/**
+ * Kinds that belong to whatever the name itself says owns them: a shop's address or postal code is the
+ * shop's location, a product name's reading is the product's (店舗住所, `storeZipCode`, 商品名フリガナ,
+ * `shouhinMeiKana`): not personal. Other strong kinds owned by a thing only fall to medium (a company
+ * e-mail or phone may be an employee's work contact), and so does everything on a thing receiver
+ * (`event.record.住所` in kintone is a person's).
+ */
+export const THING_ATTRIBUTE_KINDS: readonly string[] = ['address', 'postalCode', 'fullName', 'nameKana'];
+
+/**
+ * Kinds that a record naming a thing holds for the thing: in `{ 店舗名, 住所, 営業時間 }` the 住所 is the
+ * shop's. Only locations: in `{ 店舗名, 氏名 }` (a booking) the 氏名 is still the customer's.
+ */
+export const THING_RECORD_KINDS: readonly string[] = ['address', 'postalCode'];
+
+/**
+ * Words for "name" that, after an owner word, name a thing (店舗名, 施設名称, `storeName`, `shisetsuMei`).
+ * A sibling key like that, with no personal sibling, makes the record a shop's or facility's: its
+ * THING_RECORD_KINDS (住所, 郵便番号) are the thing's.
+ */
+export const THING_NAME_WORDS: readonly string[] = ['name', 'mei', 'meishou', '名', '名称'];
+
 /** Japanese owner words: a term right after one of these belongs to a thing (会社電話番号, 店舗住所). */
 export const JA_NON_PERSON_OWNERS: readonly string[] = [
   '店舗', '会社', '施設', '商品', 'ファイル', 'シート', '企業', '法人', '事業所', '部署', '支店', '銀行', '病院', '学校',
@@ -560,13 +614,13 @@ export const PERSON_WORDS: { readonly en: readonly string[]; readonly romaji: re
   romaji: [
     'kaiin', 'kokyaku', 'kanja', 'shain', 'juugyouin', 'shokuin', 'riyousha', 'keiyakusha', 'okyakusama', 'hogosha',
     'tantousha', 'moushikomisha', 'shinseisha', 'hihokensha', 'kanyuusha', 'seito', 'gakusei', 'honnin',
-    'nyuukyosha', 'kojin',
+    'nyuukyosha', 'kojin', 'jukyuusha',
   ],
   ja: [
     '会員', '顧客', '患者', '社員', '従業員', '職員', '利用者', 'お客様', 'お客さま', '契約者', '保護者', '担当者',
     '申込者', '申込人', '申請者', '本人', '受診者', '被保険者', '加入者', '購入者', '生徒', '学生', '入居者', '応募者',
     '依頼者', '受取人', '代表者', '個人', 'ユーザー', 'ユーザ', 'スタッフ', '教員', '児童', '届け先', '受講者', '参加者',
-    '登録者', '相談者', '世帯主', '配偶者',
+    '登録者', '相談者', '世帯主', '配偶者', '受給者',
   ],
 };
 
@@ -638,7 +692,12 @@ export const CONTEXT_GROUPS: Readonly<Record<ContextGroup, readonly string[]>> =
     'auth', 'authentication', 'login', 'signin', 'logon', 'credential', 'credentials', 'security', 'verify',
     'verification', 'lock', 'unlock', 'otp', 'mfa', 'sim', 'passcode', 'ninshou', 'roguin', '認証', 'ログイン', 'ロック',
   ],
-  insurance: ['insurance', 'insured', 'hoken', 'hokenshou', 'hihokensha', 'kenpo', '保険', '健保', '被保険者'],
+  // 社保/国保 (shaho/kokuho), 後期高齢 (koukikourei) and 公費 (kouhi) name the insurance a patient is covered by
+  insurance: [
+    'insurance', 'insured', 'hoken', 'hokenshou', 'hihokensha', 'kenpo', 'shaho', 'kokuho', 'shahokokuho',
+    'koukikourei', 'kokikorei', 'kouhi', 'kohi', 'jukyuusha', 'jukyusha', '保険', '健保', '被保険者', '社保', '国保',
+    '後期高齢', '公費', '受給者',
+  ],
   postal: [
     'address', 'addresses', 'addr', 'shipping', 'billing', 'delivery', 'mailing', 'postal', 'residence', 'home',
     'jusho', 'juusho', '住所', '配送', '届け先',

@@ -73,13 +73,19 @@ const ROMAJI_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/ee/g, 'e'],
 ];
 
+/** Hepburn macrons and Kunrei/Nihon-shiki circumflexes mark long vowels (bangō, jūsho, bangô, yûbin): doubled first. */
+const LONG_VOWEL_MARKS: Readonly<Record<string, string>> = {
+  ā: 'aa', â: 'aa', ī: 'ii', î: 'ii', ū: 'uu', û: 'uu', ē: 'ee', ê: 'ee', ō: 'ou', ô: 'ou',
+};
+const LONG_VOWEL_RE = /[āâīîūûēêōô]/g;
+
 /**
  * Fold a lower-case romaji word so that spelling variants compare equal:
- * `bangou`/`bango`, `juusho`/`jusho`/`jyusho`/`juusyo`, `mainanbaa`/`mainanba`, `hurigana`/`furigana`.
+ * `bangou`/`bango`/`bangō`, `juusho`/`jusho`/`jyusho`/`juusyo`/`jūsho`, `mainanbaa`/`mainanba`, `hurigana`/`furigana`.
  * Only used for the romaji table; English words are compared as written.
  */
 export function foldRomaji(word: string): string {
-  let s = word;
+  let s = word.replace(LONG_VOWEL_RE, (ch) => LONG_VOWEL_MARKS[ch] ?? ch);
   for (const [re, to] of ROMAJI_FOLDS) s = s.replace(re, to);
   return s;
 }

@@ -102,6 +102,9 @@ const ROLE_LOCALS = new Set([
   'newsletter', 'news', 'orders', 'order', 'recruit', 'saiyo', 'hr', 'it', 'dev', 'devops', 'system', 'sysadmin',
   'root', 'staff', 'all', 'everyone', 'accounting', 'keiri', 'soumu', 'eigyo', 'kanri', 'uketsuke', 'managers',
   'group', 'dept', 'desk', 'helpdesk', 'feedback', 'partners', 'partner', 'legal', 'compliance', 'finance', 'payroll',
+  // shared inboxes of Japanese shops, schools and offices (front-desk, class-1, charter@bus company, 事務局...)
+  'front', 'frontdesk', 'class', 'charter', 'booking', 'reserve', 'event', 'entry', 'jimu', 'jimukyoku', 'kouhou',
+  'soudan', 'somu', 'eigyou', 'center', 'madoguchi', 'toiawase',
 ]);
 /** Product codes that pass Luhn by construction (JAN/EAN/GTIN check digits): not card numbers. */
 const PRODUCT_CODE_LABEL = /jan|ean|gtin|barcode|isbn|upc|sku|バーコード|商品コード/i;
@@ -114,8 +117,8 @@ const FILE_TLDS = new Set([
 const EMAIL_RE =
   /(?<![\w.%+-])([A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?)@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}|localhost)(?![\w-])/g;
 
-/** Japanese mobile / IP-phone numbers: 070/080/090/050, 11 digits. */
-const MOBILE_RE = /(?<![\d+-])0[5789]0[-\s]?\d{4}[-\s]?\d{4}(?!\d)(?!-\d)/g;
+/** Japanese mobile / IP-phone numbers: 070/080/090/050, 11 digits; the prefix sometimes in brackets, (090)2345-6789. */
+const MOBILE_RE = /(?<![\d+-])(?:\(0[5789]0\)\s?|0[5789]0[-\s]?)\d{4}[-\s]?\d{4}(?!\d)(?!-\d)/g;
 /** +81 numbers: the leading 0 of the national number dropped, optionally shown as (0). */
 const INTL_RE = /(?<![\d+])\+81[-\s]?(?:\(0\)[-\s]?)?\d{1,4}[-\s]?\d{1,4}[-\s]?\d{4}(?!\d)(?!-\d)/g;
 /** Landlines with separators: 0A-BBBB-CCCC, 0AA(BBB)CCCC, (0A)BBBB-CCCC; 10 digits in all. */
@@ -124,6 +127,12 @@ const LANDLINE_RE = /(?<![\d+-])(?:\(0\d{1,4}\)\s?\d{1,4}|0\d{1,4}(?:-|\s|\()\d{
 const BARE_LANDLINE_RE = /(?<![\d+-])0\d{9}(?!\d)(?!-\d)/g;
 /** Business prefixes (toll-free 0120/0800, navi-dial 0570, 0990): organisations, not people. */
 const BUSINESS_PREFIXES = ['0120', '0800', '0570', '0990'];
+/**
+ * Labels of an organisation's line (代表電話, 店舗TEL, `CLINIC_TEL`, `supportPhone`): a landline there is the
+ * organisation's published number. A mobile keeps being reported: a small shop's 代表 is often the owner's.
+ */
+const ORG_LINE_LABEL =
+  /代表|会社|本社|支社|支店|店舗|事務所|営業所|窓口|受付|問い?合わ?せ|フリーダイヤル|施設|病院|医院|クリニック|薬局|学校|company|corporate|office|store|shop|clinic|hospital|support|help-?desk|hotline|reception|front-?desk|headquarters|daihyou?|kaisha|tenpo|jimusho|uketsuke|madoguchi|toiawase/i;
 
 /** 13–19 digits in groups separated by single spaces or hyphens. */
 const CARD_RE = /(?<![\d-])\d(?:[ -]?\d){12,18}(?!\d)(?!-\d)/g;
@@ -195,12 +204,15 @@ function emailMatches(text: string, norm: string, out: ValueMatch[]): void {
 
 function phoneMatches(text: string, norm: string, label: string, out: ValueMatch[]): void {
   const labelled = PHONE_LABEL.test(label) || PHONE_LABEL.test(norm);
+  const orgLine = ORG_LINE_LABEL.test(label);
   const push = (index: number, raw: string, national: string, confidence: ValueMatch['confidence']): void => {
     if (BUSINESS_PREFIXES.some((p) => national.startsWith(p))) return;
     // The 8 digits after the mobile prefix or area code: 0000-0000, 1111-1111 and 1234-5678 are dummies.
     const rest = national.slice(-8);
     // 0000-0001, 0000-0002: numbered dummies.
     const testValue = /^(\d)\1{7}$/.test(rest) || rest === '12345678' || /^0{6}\d{2}$/.test(rest);
+    // Landlines ending in 0000 are organisations' main lines (代表番号); mobiles are never issued that way.
+    if (!testValue && !/^0[5789]0/.test(national) && national.endsWith('0000')) return;
     out.push({ kind: 'phone', text: text.slice(index, index + raw.length), index, confidence: testValue ? 'low' : confidence, check: 'format', testValue });
   };
   for (const m of norm.matchAll(MOBILE_RE)) {
@@ -210,14 +222,15 @@ function phoneMatches(text: string, norm: string, label: string, out: ValueMatch
     const national = `0${m[0].replace(/\(0\)/, '').replace(/\D/g, '').slice(2)}`;
     if (national.length !== 10 && national.length !== 11) continue;
     if (national.length === 11 && !/^0[5789]0/.test(national)) continue;
+    if (orgLine && national.length === 10) continue;
     push(m.index, m[0], national, 'high');
   }
   for (const m of norm.matchAll(LANDLINE_RE)) {
     const national = m[0].replace(/\D/g, '');
-    if (national.length !== 10 || /^0[5789]0/.test(national)) continue;
+    if (national.length !== 10 || /^0[5789]0/.test(national) || orgLine) continue;
     push(m.index, m[0], national, labelled ? 'high' : 'medium');
   }
-  if (labelled) {
+  if (labelled && !orgLine) {
     for (const m of norm.matchAll(BARE_LANDLINE_RE)) {
       if (/^0[5789]0/.test(m[0])) continue;
       push(m.index, m[0], m[0], 'medium');
