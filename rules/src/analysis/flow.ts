@@ -478,7 +478,10 @@ export class Flow {
     if (sanitizer) return this.protect(node, sanitizer, env, depth);
     const callee = unwrap(node.callee);
     if (callee.type === 'Identifier' && (callee.name === 'Date' || callee.name === 'RegExp' || callee.name === 'Map' && node.arguments.length === 0)) return CONSTANT;
-    return this.args(node, env, depth);
+    // A client configured with a token (`new Client({ channelAccessToken })`) is not the token.
+    const t = this.args(node, env, depth);
+    const kept = t.items.filter((i) => this.o.vocabulary.kind(i.kind)?.tier !== 'credential');
+    return kept.length === t.items.length ? t : { items: kept };
   }
 
   private args(node: TSESTree.CallExpression | TSESTree.NewExpression, env: Env | undefined, depth: number): Taint {

@@ -17,6 +17,8 @@ export interface HardcodedOptions {
   allowTestValues: boolean;
 }
 
+const CANDIDATE = /[@＠]|[0-9０-９][0-9０-９\s\-－ー()（）]{8,}/;
+
 const ATTRIBUTION = /@author|@maintainer|@contributor|copyright|\(c\)|©|licen[cs]e|SPDX-/i;
 
 /** Guidance on test data (PPC Q&A 10-21) is cited with every hard-coded value. */
@@ -24,8 +26,9 @@ const TEST_DATA_REQUIREMENT = 'PPC-GL-10-6-4';
 
 export function hardcodedFindings(analysis: FileAnalysis, options: HardcodedOptions): Finding[] {
   const { sourceCode } = analysis;
-  // Most files hold no personal-data value at all: one scan of the text decides whether to look closer.
-  if (findValues(sourceCode.text).length === 0) return [];
+  // Most files hold no personal-data value at all: one cheap scan of the text for anything shaped like an
+  // address or a long number decides whether to look closer (context is judged per literal, not here).
+  if (!CANDIDATE.test(sourceCode.text)) return [];
   const out: Finding[] = [];
   const visit = (text: string, start: number, label: string | undefined): void => {
     for (const m of findValues(text, label ? { label } : undefined)) {

@@ -202,7 +202,12 @@ function emailMatches(text: string, norm: string, out: ValueMatch[]): void {
   }
 }
 
+/** An organisation's own line: a sender number, or a number next to opening hours or 代表/受付 in the same text. */
+const BUSINESS_PHONE_LABEL = /^(from|sender|caller_?id|from_?number|twilio_?number|company_?(tel|phone)|shop_?(tel|phone))$/i;
+const BUSINESS_PHONE_CONTEXT = /\d{1,2}:\d{2}\s*[〜~～\-–]\s*\d{1,2}:\d{2}|代表|受付時間|営業時間|定休日|お問い?合わせ窓口/;
+
 function phoneMatches(text: string, norm: string, label: string, out: ValueMatch[]): void {
+  if (BUSINESS_PHONE_LABEL.test(label) || BUSINESS_PHONE_CONTEXT.test(norm)) return;
   const labelled = PHONE_LABEL.test(label) || PHONE_LABEL.test(norm);
   const orgLine = ORG_LINE_LABEL.test(label);
   const push = (index: number, raw: string, national: string, confidence: ValueMatch['confidence']): void => {
