@@ -60,4 +60,21 @@ describe('constants from other project files', () => {
     const text = "import { COL } from './broken';\nexport const f = (row: string[], log: { warn(x: unknown): void }) => log.warn(row[COL.NAME]);\n";
     expect(lint(write('src/uses-broken.ts', text), text)).toEqual([]);
   });
+
+  it('names sheet columns found by their header, directly or through a local finder', () => {
+    const text = [
+      'function exportMailingList() {',
+      "  const values = SpreadsheetApp.getActive().getSheetByName('会員名簿').getDataRange().getValues();",
+      '  const header = values.shift();',
+      '  const col = (label) => header.indexOf(label);',
+      "  values.forEach((r) => console.log(r[col('住所')]));",
+      "  values.forEach((r) => console.log(r[header.indexOf('電話番号')]));",
+      "  values.forEach((r) => console.log(r[col('店舗名')]));",
+      '}',
+    ].join('\n');
+    expect(lint(write('gas/Export.gs', text), text)).toEqual([
+      ['pii-guard/no-pii-in-logs', 5],
+      ['pii-guard/no-pii-in-logs', 6],
+    ]);
+  });
 });

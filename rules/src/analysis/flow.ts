@@ -672,9 +672,20 @@ function headerKey(key: Node, resolver: Resolver): string | null {
     if (!init) return null;
     k = unwrap(init);
   }
-  if (k.type !== 'CallExpression' || k.callee.type !== 'MemberExpression') return null;
-  const method = propertyName(k.callee);
+  if (k.type !== 'CallExpression') return null;
   const arg = k.arguments[0];
+  // `const col = (label) => header.indexOf(label); r[col('住所')]`: a local column finder.
+  if (k.callee.type === 'Identifier' && arg?.type === 'Literal' && typeof arg.value === 'string') {
+    const init = resolver.constInit(k.callee);
+    if (init && (init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression') && init.params.length === 1) {
+      const body = init.body.type === 'BlockStatement' ? (init.body.body.length === 1 && init.body.body[0]!.type === 'ReturnStatement' ? init.body.body[0]!.argument : null) : init.body;
+      const call = body ? unwrap(body) : null;
+      if (call?.type === 'CallExpression' && call.callee.type === 'MemberExpression' && propertyName(call.callee) === 'indexOf') return arg.value;
+    }
+    return null;
+  }
+  if (k.callee.type !== 'MemberExpression') return null;
+  const method = propertyName(k.callee);
   if ((method === 'indexOf' || method === 'lastIndexOf') && arg?.type === 'Literal' && typeof arg.value === 'string') return arg.value;
   // header.findIndex((h) => h === '電話番号')
   if (method === 'findIndex' && arg && (arg.type === 'ArrowFunctionExpression') && arg.body.type === 'BinaryExpression' && (arg.body.operator === '===' || arg.body.operator === '==')) {
