@@ -18,7 +18,7 @@ import { hardcodedFindings } from './hardcoded.js';
 import { Resolver, type Resolved } from './resolve.js';
 import { Scopes, type SourceCodeLike } from './scopes.js';
 import { REFERENCE_KINDS, STRONG_ALONE } from './references.js';
-import { CLEAR_PASSWORD_TERM, NEVER_IN_CLEAR_TO_SELF } from './self-delivery.js';
+import { CLEAR_PASSWORD_TERM, ID_RECIPIENT, NEVER_IN_CLEAR_TO_SELF, SENDER_SELF } from './self-delivery.js';
 import type { Item, Taint } from './taint.js';
 
 export interface SinkHit {
@@ -426,7 +426,7 @@ export class FileAnalysis {
           return;
         case 'url': {
           // `https.request({ hostname, path })`: an options object in place of the URL.
-          const options = this.resolver.constantObject(node) ?? objectLiteralOf(unwrap(node));
+          const options = this.resolver.constantObject(node);
           if (options) {
             const host = propertyAtPath(options, ['hostname'], this.resolver) ?? propertyAtPath(options, ['host'], this.resolver);
             const protocol = propertyAtPath(options, ['protocol'], this.resolver);
@@ -495,7 +495,7 @@ export class FileAnalysis {
     properties: Record<string, ArgRole>,
     visit: (node: Node, role: ArgRole, properties?: Record<string, ArgRole>) => void,
   ): void {
-    const obj = this.resolver.constantObject(node) ?? objectLiteralOf(unwrap(node));
+    const obj = this.resolver.constantObject(node);
     if (!obj) {
       // Not a literal: use what the flow analysis knows of its fields.
       const t = this.flow.evaluate(node);
@@ -539,7 +539,7 @@ export class FileAnalysis {
     for (const call of hit.resolved?.calls ?? []) {
       const first = call.arguments[0];
       if (!first || first.type === 'SpreadElement') continue;
-      const obj = this.resolver.constantObject(first) ?? objectLiteralOf(unwrap(first));
+      const obj = this.resolver.constantObject(first);
       if (obj) {
         for (const key of ['baseURL', 'baseUrl', 'prefixUrl', 'url']) {
           const v = propertyAtPath(obj, [key], this.resolver);
@@ -606,7 +606,7 @@ export class FileAnalysis {
     const factory = hit.resolved?.calls[0];
     const options = factory?.arguments[0];
     if (!factory || !options || options.type === 'SpreadElement') return items;
-    const obj = this.resolver.constantObject(options) ?? objectLiteralOf(unwrap(options));
+    const obj = this.resolver.constantObject(options);
     if (!obj) return items;
     if (this.containsMaskingCall(obj)) return [];
     const option = hit.spec.redactOption;
@@ -732,10 +732,6 @@ interface Recipient {
   taint: Taint;
 }
 
-/** Recipients that are whoever sent the message being answered. */
-const SENDER_SELF = /replyToken|source\.userId|sender\.id/;
-/** Recipients named as a person's own channel ID (`lineUserId`, `b.userId`). */
-const ID_RECIPIENT = /(user|member|customer|line)_?id\b|userId$/i;
 
 function lower(i: Item): Item {
   return { ...i, confidence: 'low' };
@@ -758,10 +754,6 @@ function rootOf(item: Item): string | null {
   return item.label?.split('.')[0] ?? chainSegments(item.origin)[0] ?? null;
 }
 
-
-function objectLiteralOf(node: Node): TSESTree.ObjectExpression | null {
-  return node.type === 'ObjectExpression' ? node : null;
-}
 
 function propertyAtPath(obj: TSESTree.ObjectExpression, path: readonly string[], resolver: Resolver): Node | null {
   let current: TSESTree.ObjectExpression | null = obj;

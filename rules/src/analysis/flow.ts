@@ -194,7 +194,7 @@ export class Flow {
       case 'Variable':
         return this.variable(variable, id);
       case 'Parameter':
-        return this.parameter(variable, def.name as TSESTree.Identifier, def.node as Node, id, depth);
+        return this.parameter(def.name as TSESTree.Identifier, def.node as Node, depth);
       default:
         return EMPTY;
     }
@@ -292,7 +292,7 @@ export class Flow {
     return null;
   }
 
-  private parameter(variable: Variable, name: TSESTree.Identifier, fn: Node, use: TSESTree.Identifier, depth: number): Taint {
+  private parameter(name: TSESTree.Identifier, fn: Node, depth: number): Taint {
     // `users.forEach((u) => ...)`: the element of a collection carries what the collection carries.
     const call = fn.parent;
     if (isFunction(fn) && call?.type === 'CallExpression' && call.arguments[0] === fn && call.callee.type === 'MemberExpression') {
@@ -385,7 +385,7 @@ export class Flow {
       // `session.user`, `const { user } = await res.json()`: a person record read from an opaque value.
       // Plural names (`booking.people`, `event.guests`) are as often head counts: only on a person holder.
       const holder = receiver.length > 0 && this.o.vocabulary.isPersonHolder(receiver[receiver.length - 1]!);
-      const rec = /s$|people$/i.test(name) && !holder ? null : this.recordItem(name, origin);
+      const rec = isPluralName(name) && !holder ? null : this.recordItem(name, origin);
       return rec && !obj.fields ? { items: [rec] } : EMPTY;
     }
     const records = obj.items.filter((i) => i.wholeRecord);
@@ -448,7 +448,7 @@ export class Flow {
       const serviceRoot = this.o.resolver.resolve(callee.object)?.root;
       const receiverName = lastSegment(chainSegments(callee.object));
       // A plural receiver (`members.getName()`) is a collection or a sheet of them, not one person.
-      const service = (serviceRoot?.type === 'global' && SERVICE_OBJECT_GLOBALS.has(serviceRoot.name)) || /s$|people$/i.test(receiverName);
+      const service = (serviceRoot?.type === 'global' && SERVICE_OBJECT_GLOBALS.has(serviceRoot.name)) || isPluralName(receiverName);
       if (getter && node.arguments.length === 0 && !service) {
         const item = this.nameItem(getter[2]!, 'method', chainSegments(callee.object), node);
         if (item) return { items: [item] };
@@ -698,6 +698,11 @@ function headerKey(key: Node, resolver: Resolver): string | null {
 function isStringBuilding(node: Node): boolean {
   const n = unwrap(node);
   return (n.type === 'TemplateLiteral' && n.expressions.length > 0) || (n.type === 'BinaryExpression' && n.operator === '+');
+}
+
+/** `members`, `guests`, `people`: a collection or a head count rather than one person. */
+function isPluralName(name: string): boolean {
+  return /s$|people$/i.test(name);
 }
 
 function lastSegment(segments: readonly string[]): string {

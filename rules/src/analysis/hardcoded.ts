@@ -17,7 +17,8 @@ export interface HardcodedOptions {
   allowTestValues: boolean;
 }
 
-const CANDIDATE = /[@＠]|[0-9０-９][0-9０-９\s\-－ー()（）]{8,}/;
+// `@` alone is in every decorator and JSDoc tag: an address needs a domain after it.
+const CANDIDATE = /[^\s@＠][@＠][^\s@＠.．]+[.．]|[0-9０-９][0-9０-９\s\-－ー()（）]{8,}/;
 
 const ATTRIBUTION = /@author|@maintainer|@contributor|copyright|\(c\)|©|licen[cs]e|SPDX-/i;
 
