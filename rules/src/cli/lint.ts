@@ -3,53 +3,23 @@
  * gathers, per file, the findings with their full model, the suppressions and the files that do not parse.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { extname, join, relative, resolve } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ESLint, Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import plugin from '../index.js';
 import { analysesOf, collectReportedAnalyses, reportedAnalysis } from '../analysis/engine.js';
 import type { PiiGuardSettings } from '../config/types.js';
-import type { Finding } from '../findings/model.js';
+import type { FileReport, LintRun, ReportedFinding } from '../report/model.js';
+import { fingerprintFindings } from '../report/fingerprint.js';
+import { isExpired, parseSuppressionReason } from '../report/suppression-reason.js';
 
 export const LINTED_FILES = ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'];
 /** Google Apps Script sources as stored by clasp: JavaScript (V8), one global scope per project. */
 export const APPS_SCRIPT_FILES = ['**/*.gs'];
 export const DEFAULT_IGNORES = ['**/node_modules/**', '**/dist/**', '**/build/**', '**/coverage/**', '**/*.min.js', '**/.git/**'];
 
-export interface ReportedFinding extends Finding {
-  ruleId: string;
-  /** The message as ESLint rendered it (in the configured locale). */
-  text: string;
-  line: number;
-  column: number;
-  eslintSeverity: 1 | 2;
-}
-
-export interface Suppression {
-  ruleId: string;
-  line: number;
-  column: number;
-  text: string;
-  /** The `-- reason` of the eslint-disable comment; empty when none was given. */
-  justification: string;
-}
-
-export interface FileReport {
-  filePath: string;
-  /** Not checked because it is larger than the size limit. */
-  skipped?: { size: number; limit: number };
-  findings: ReportedFinding[];
-  suppressions: Suppression[];
-  parseError?: { message: string; line: number; column: number };
-}
-
-export interface LintRun {
-  files: FileReport[];
-  filesLinted: number;
-  /** Component files whose `<script>` blocks need a parser that is not installed (`.vue` → vue-eslint-parser). */
-  notChecked: Array<{ extension: string; count: number; parser: string }>;
-}
+export type { FileReport, LintRun, ReportedFinding, Suppression } from '../report/model.js';
 
 /** Single-file components: checked when their parser is installed next to PII Guard. */
 const COMPONENT_PARSERS = [
@@ -155,26 +125,39 @@ export async function lint(options: LintOptions): Promise<LintRun> {
     const fatal = r.messages.find((m) => m.fatal);
     if (ours.length === 0 && suppressed.length === 0 && !fatal) continue;
     const report: FileReport = {
-      filePath: relative(options.cwd, r.filePath) || r.filePath,
+      filePath: displayPath(options.cwd, r.filePath),
       findings: [],
-      suppressions: suppressed.map((m) => ({
-        ruleId: m.ruleId!,
-        line: m.line,
-        column: m.column,
-        text: m.message,
-        justification: m.suppressions?.map((s) => s.justification).filter(Boolean).join('; ') ?? '',
-      })),
+      suppressions: suppressed.map((m) => {
+        const justification = m.suppressions?.map((s) => s.justification).filter(Boolean).join('; ') ?? '';
+        const parsed = parseSuppressionReason(justification);
+        return {
+          ruleId: m.ruleId!,
+          line: m.line,
+          column: m.column,
+          text: m.message,
+          justification,
+          reason: parsed.reason,
+          ...(parsed.author ? { author: parsed.author } : {}),
+          ...(parsed.until ? { until: parsed.until } : {}),
+          expired: isExpired(parsed.until),
+        };
+      }),
     };
     if (fatal) report.parseError = { message: fatal.message, line: fatal.line, column: fatal.column };
-    if (ours.length > 0) report.findings = await enrich(linter, config, r.filePath, r.source, ours);
+    if (ours.length > 0) report.findings = await enrich(linter, config, r.filePath, report.filePath, r.source, ours);
     files.push(report);
   }
   collectReportedAnalyses(false);
   for (const f of oversized) {
-    files.push({ filePath: relative(options.cwd, f.path), findings: [], suppressions: [], skipped: { size: f.size, limit: options.maxFileSize! } });
+    files.push({ filePath: displayPath(options.cwd, f.path), findings: [], suppressions: [], skipped: { size: f.size, limit: options.maxFileSize! } });
   }
   files.sort((a, b) => a.filePath.localeCompare(b.filePath));
   return { files, filesLinted: results.length, notChecked };
+}
+
+/** Paths in reports: relative to the scan's directory, `/`-separated on every platform. */
+function displayPath(cwd: string, path: string): string {
+  return (relative(cwd, path) || path).split(sep).join('/');
 }
 
 const LINTED_EXTENSION = /\.(js|jsx|mjs|cjs|ts|tsx|mts|cts|gs)$/;
@@ -214,19 +197,28 @@ async function scanPaths(
 }
 
 /** Re-run the file through a Linter to read the engine's full findings (requirements, flow, data items). */
-async function enrich(linter: Linter, config: ConfigArray, filePath: string, source: string | undefined, messages: Linter.LintMessage[]): Promise<ReportedFinding[]> {
+async function enrich(
+  linter: Linter,
+  config: ConfigArray,
+  filePath: string,
+  shownPath: string,
+  source: string | undefined,
+  messages: Linter.LintMessage[],
+): Promise<ReportedFinding[]> {
+  const text = source ?? (await readFile(filePath, 'utf8'));
   let analyses = [reportedAnalysis(filePath)].filter((a) => a !== undefined);
   if (analyses.length === 0) {
     // Linted elsewhere (a cache hit, another thread): lint it again here to read the model.
-    const text = source ?? (await readFile(filePath, 'utf8'));
     linter.verify(text, config, filePath);
     analyses = analysesOf(linter.getSourceCode() as never);
   }
   const findings = analyses.flatMap((a) => a.allFindings());
-  return messages.map((m) => {
+  const enriched = messages.map((m) => {
     const rule = m.ruleId!.slice('pii-guard/'.length);
     const f = findings.find((x) => x.rule === rule && x.range.start.line === m.line && x.range.start.column + 1 === m.column);
     if (!f) throw new Error(`Internal error: no finding behind ${m.ruleId} at ${filePath}:${m.line}:${m.column}`);
     return { ...f, ruleId: m.ruleId!, text: m.message, line: m.line, column: m.column, eslintSeverity: m.severity };
   });
+  const prints = fingerprintFindings(shownPath, text, enriched);
+  return enriched.map((f, i) => ({ ...f, fingerprint: prints[i]! }));
 }

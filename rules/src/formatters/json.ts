@@ -2,7 +2,7 @@
  * `--format json`: the finding model (see rules/docs/finding-model.md), one entry per file, with
  * suppressions and parse errors, so other tools can consume exactly what the rules found.
  */
-import type { LintRun } from '../cli/lint.js';
+import type { LintRun } from '../report/model.js';
 
 export const JSON_FORMAT_VERSION = 1;
 

@@ -1,6 +1,6 @@
 /** The human-readable report of `pii-guard`: file:line:col, message, rule; then a summary. */
 import type { Locale } from '../findings/model.js';
-import type { LintRun } from '../cli/lint.js';
+import type { LintRun } from '../report/model.js';
 
 const useColor = (stream: NodeJS.WriteStream): boolean => !!stream.isTTY && !process.env.NO_COLOR;
 
