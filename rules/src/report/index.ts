@@ -1,0 +1,10 @@
+/**
+ * `eslint-plugin-pii-guard/report`: scan a folder the way the CLI does and read the report model, for
+ * the language server's workspace scan and other tools.
+ */
+export { lint, builtInConfig, LINTED_FILES, APPS_SCRIPT_FILES, DEFAULT_IGNORES } from '../cli/lint.js';
+export type { LintOptions } from '../cli/lint.js';
+export type { BaselineSummary, FileReport, LintRun, ReportedFinding, Suppression } from './model.js';
+export { activeFindings } from './model.js';
+export { FINGERPRINT_KEY, fingerprintFindings } from './fingerprint.js';
+export { isExpired, parseSuppressionReason, today } from './suppression-reason.js';
