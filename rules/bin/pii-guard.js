@@ -5,6 +5,8 @@ main(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
+  isTTY: !!process.stderr.isTTY,
+  columns: process.stderr.columns,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -4,7 +4,7 @@
  */
 export type * from './findings/model.js';
 export type { PiiGuardSettings, ApprovedFlow, ExtraSink, ExtraSanitizer } from './config/types.js';
-export { getFileAnalysis, FileAnalysis } from './analysis/engine.js';
+export { getFileAnalysis, analysesOf, FileAnalysis } from './analysis/engine.js';
 export { configFromEslint, resolveConfig, type ResolvedConfig } from './config/resolve.js';
 export { validateSettings, ConfigError } from './config/validate.js';
 export { REQUIREMENTS, getRequirement, requirementTitle } from './requirements/index.js';

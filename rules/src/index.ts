@@ -26,6 +26,7 @@ plugin.configs.recommended = {
     'pii-guard/no-unprotected-pii-export': 'error',
     'pii-guard/no-unprotected-pii-transmission': 'error',
     'pii-guard/no-hardcoded-pii': 'warn',
+    'pii-guard/require-suppression-reason': 'error',
   },
 };
 
@@ -39,6 +40,7 @@ plugin.configs.strict = {
     'pii-guard/no-unprotected-pii-export': ['error', { minConfidence: 'low' }],
     'pii-guard/no-unprotected-pii-transmission': ['error', { minConfidence: 'low' }],
     'pii-guard/no-hardcoded-pii': ['error', { minConfidence: 'low', allowTestValues: false }],
+    'pii-guard/require-suppression-reason': ['error', { minConfidence: 'low' }],
   },
 };
 

@@ -28,6 +28,13 @@ export interface EditorSettings {
   };
   /** Debounce between an edit and linting, in milliseconds. */
   debounceMs: number;
+  /** Files larger than this many MB are not checked (generated or bundled code), as in the CLI; 0: no limit. */
+  maxFileSizeMB: number;
+  /**
+   * Extra paths the workspace scan (and the open-document check) skips, in .gitignore syntax, relative to
+   * the workspace folder (`legacy/**`, `*.generated.ts`). `.gitignore` files are always respected by the scan.
+   */
+  ignores: string[];
 }
 
 export const DEFAULT_EDITOR_SETTINGS: EditorSettings = {
@@ -38,6 +45,8 @@ export const DEFAULT_EDITOR_SETTINGS: EditorSettings = {
   names: { extra: {}, ignore: [] },
   maskingHelper: { name: 'maskPII', module: '' },
   debounceMs: 200,
+  maxFileSizeMB: 2,
+  ignores: [],
 };
 
 /** `diagnostic.data` of every PII Guard diagnostic. */
@@ -93,4 +102,9 @@ export const STATUS = 'piiGuard/status';
 export interface StatusParams {
   uri: string;
   findings: number;
+  /**
+   * How the document was checked: `checked`, `not-parsed` (syntax error), `skipped` (too large, binary,
+   * ignored), `disabled` (`piiGuard.enable` is off). Optional: older servers do not send it.
+   */
+  state?: 'checked' | 'not-parsed' | 'skipped' | 'disabled';
 }

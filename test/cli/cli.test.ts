@@ -57,7 +57,7 @@ describe('pii-guard command', () => {
   it('rejects an unknown format with exit code 2', () => {
     const r = runCli(['--format', 'xml', '.']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('pii-guard: --format must be "text" or "json", not "xml"');
+    expect(r.stderr).toContain('pii-guard: --format must be "text", "json", "sarif", "markdown" or "html", not "xml"');
   });
 
   it('rejects an unknown option with exit code 2', () => {

@@ -1,10 +1,15 @@
 /**
  * `--format json`: the finding model (see rules/docs/finding-model.md), one entry per file, with
- * suppressions and parse errors, so other tools can consume exactly what the rules found.
+ * suppressions (and the model of what each one silences), parse errors and the baseline comparison, so
+ * other tools can consume exactly what the rules found.
  */
-import type { LintRun } from '../report/model.js';
+import type { LintRun, ReportedFinding } from '../report/model.js';
 
 export const JSON_FORMAT_VERSION = 1;
+
+function finding({ eslintSeverity, text, ...rest }: ReportedFinding): Record<string, unknown> {
+  return { ...rest, eslintSeverity: eslintSeverity === 2 ? 'error' : 'warning', text };
+}
 
 export function formatJson(run: LintRun, meta: { tool: string; version: string }): string {
   return JSON.stringify(
@@ -13,16 +18,13 @@ export function formatJson(run: LintRun, meta: { tool: string; version: string }
       tool: meta,
       filesLinted: run.filesLinted,
       notChecked: run.notChecked,
+      baseline: run.baseline,
       files: run.files.map((f) => ({
         filePath: f.filePath,
         parseError: f.parseError,
         skipped: f.skipped,
-        findings: f.findings.map(({ eslintSeverity, text, ...finding }) => ({
-          ...finding,
-          eslintSeverity: eslintSeverity === 2 ? 'error' : 'warning',
-          text,
-        })),
-        suppressions: f.suppressions,
+        findings: f.findings.map(finding),
+        suppressions: f.suppressions.map(({ finding: model, ...s }) => ({ ...s, ...(model ? { finding: finding(model) } : {}) })),
       })),
     },
     null,

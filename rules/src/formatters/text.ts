@@ -1,8 +1,19 @@
 /** The human-readable report of `pii-guard`: file:line:col, message, rule; then a summary. */
 import type { Locale } from '../findings/model.js';
-import type { LintRun } from '../report/model.js';
+import { activeFindings, type LintRun, type Suppression } from '../report/model.js';
 
 const useColor = (stream: NodeJS.WriteStream): boolean => !!stream.isTTY && !process.env.NO_COLOR;
+
+/** Reason, author, expiry and kinds of a suppression, for --list-suppressions. */
+function describeSuppression(s: Suppression, ja: boolean, c: (code: string, s: string) => string): string {
+  const reason = s.reason || c('31', ja ? '(理由なし)' : '(no reason given)');
+  const meta: string[] = [];
+  if (s.author) meta.push(ja ? `記入: ${s.author}` : `by ${s.author}`);
+  if (s.until) meta.push(s.expired ? c('31', ja ? `期限 ${s.until} 切れ` : `expired ${s.until}`) : ja ? `期限 ${s.until}` : `until ${s.until}`);
+  const kinds = [...new Set(s.finding?.data.map((d) => d.kind) ?? [])];
+  if (kinds.length > 0) meta.push(kinds.join(', '));
+  return meta.length > 0 ? `${reason}  ${c('2', `(${meta.join('; ')})`)}` : reason;
+}
 
 export function formatText(run: LintRun, options: { locale: Locale; quiet: boolean; listSuppressions: boolean; color?: boolean }): string {
   const color = options.color ?? useColor(process.stdout);
@@ -39,9 +50,10 @@ export function formatText(run: LintRun, options: { locale: Locale; quiet: boole
       );
       lines.push('');
     }
-    if (file.findings.length === 0) continue;
+    const active = activeFindings(file);
+    if (active.length === 0) continue;
     if (!file.parseError) lines.push(c('4', file.filePath));
-    for (const f of file.findings) {
+    for (const f of active) {
       findings++;
       if (f.eslintSeverity === 2) errors++;
       for (const r of f.requirements) byRequirement.set(r, (byRequirement.get(r) ?? 0) + 1);
@@ -55,8 +67,7 @@ export function formatText(run: LintRun, options: { locale: Locale; quiet: boole
   if (options.listSuppressions && suppressions.length > 0) {
     lines.push(c('1', ja ? `抑止された検出 (${suppressions.length})` : `Suppressed findings (${suppressions.length})`));
     for (const s of suppressions) {
-      const reason = s.justification || (ja ? '(理由なし)' : '(no reason given)');
-      lines.push(`  ${s.filePath}:${s.line}:${s.column}  ${s.ruleId}  — ${reason}`);
+      lines.push(`  ${s.filePath}:${s.line}:${s.column}  ${s.ruleId}  — ${describeSuppression(s, ja, c)}`);
     }
     lines.push('');
   }
@@ -67,23 +78,43 @@ export function formatText(run: LintRun, options: { locale: Locale; quiet: boole
       .slice(0, 10)
       .map(([k, n]) => `${k} ${n}`)
       .join(', ');
-  if (findings === 0) {
+  const b = run.baseline;
+  if (findings === 0 && b) {
+    lines.push(c('32', ja ? `新しい検出なし(${run.filesLinted}ファイルを検査)` : `No new findings (${run.filesLinted} files checked).`));
+  } else if (findings === 0) {
     lines.push(c('32', ja ? `検出なし(${run.filesLinted}ファイルを検査)` : `No findings (${run.filesLinted} files checked).`));
   } else {
-    const files = run.files.filter((f) => f.findings.length > 0).length;
+    const files = run.files.filter((f) => activeFindings(f).length > 0).length;
     lines.push(
       c(
         '1',
         ja
-          ? `✖ ${findings}件の検出(エラー${errors}件・警告${findings - errors}件、${files}ファイル / ${run.filesLinted}ファイル中)`
-          : `✖ ${findings} finding${findings === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${findings - errors} warning${findings - errors === 1 ? '' : 's'}) in ${files} of ${run.filesLinted} files`,
+          ? `✖ ${b ? '新しい' : ''}${findings}件の検出(エラー${errors}件・警告${findings - errors}件、${files}ファイル / ${run.filesLinted}ファイル中)`
+          : `✖ ${findings} ${b ? 'new ' : ''}finding${findings === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${findings - errors} warning${findings - errors === 1 ? '' : 's'}) in ${files} of ${run.filesLinted} files`,
       ),
     );
     lines.push(`  ${ja ? '要件別' : 'by requirement'}: ${top(byRequirement)}`);
     lines.push(`  ${ja ? 'データ種別' : 'by data kind'}: ${top(byKind)}`);
   }
+  if (b) {
+    lines.push(
+      ja
+        ? `  ベースライン ${b.path}: 新規${b.new}件、既知${b.unchanged}件(表示なし)、解消${b.absent}件(もう検出されない)`
+        : `  baseline ${b.path}: ${b.new} new, ${b.unchanged} unchanged (not shown), ${b.absent} gone (no longer found)`,
+    );
+  }
   if (suppressions.length > 0 && !options.listSuppressions) {
-    lines.push(ja ? `  抑止 ${suppressions.length}件(--list-suppressions で一覧)` : `  ${suppressions.length} suppressed (list them with --list-suppressions)`);
+    const reasonless = suppressions.filter((s) => !s.reason).length;
+    const expired = suppressions.filter((s) => s.expired).length;
+    const detail = [
+      reasonless > 0 ? (ja ? `理由なし${reasonless}件` : `${reasonless} without a reason`) : '',
+      expired > 0 ? (ja ? `期限切れ${expired}件` : `${expired} expired`) : '',
+    ].filter(Boolean);
+    lines.push(
+      ja
+        ? `  抑止 ${suppressions.length}件${detail.length > 0 ? `(${detail.join('、')})` : ''}(--list-suppressions で一覧)`
+        : `  ${suppressions.length} suppressed${detail.length > 0 ? ` (${detail.join(', ')})` : ''} (list them with --list-suppressions)`,
+    );
   }
   for (const n of run.notChecked) {
     lines.push(

@@ -1,6 +1,10 @@
 /**
  * The accountable part of an `eslint-disable` comment: `-- <reason> [by @who] [until YYYY-MM-DD]`.
  * Used by the pii-guard/require-suppression-reason rule, the CLI and the reports alike.
+ *
+ * Markers, in English or Japanese, anywhere in the justification:
+ * - expiry: `until 2026-03-31`, `expires 2026-03-31`, `期限: 2026-03-31`, `2026-03-31まで` (also `2026/3/31`)
+ * - author: `@alice`, `by alice` (last, or before the expiry), `承認: 山田`, `担当: 佐藤`
  */
 
 export interface SuppressionReason {
@@ -9,33 +13,58 @@ export interface SuppressionReason {
   author?: string;
   /** ISO day after which the suppression no longer holds. */
   until?: string;
-  /** `until` was given but is not a real calendar day (`until 2026-02-30`). */
+  /** `until` was given but is not a real calendar day (`until 2026-02-30`), as written. */
   invalidUntil?: string;
 }
 
-const UNTIL = /(?:^|[\s,;(（、])(?:until|expires?|期限|まで)[:：]?\s*(\d{4}-\d{2}-\d{2})(?:\s*まで)?[)）]?/i;
-const AUTHOR = /(?:^|[\s,;(（、])(?:by\s+@?|@|承認[:：]?\s*|担当[:：]?\s*)([\p{L}\p{N}_.-]+)[)）]?/u;
+const SEP = String.raw`(?:^|[\s,;(（、。])`;
+const DATE = String.raw`(\d{4}[-/]\d{1,2}[-/]\d{1,2})`;
+const UNTIL_BEFORE = new RegExp(String.raw`${SEP}(?:until|expires?|expiry|期限)\s*[:：]?\s*${DATE}(?:\s*まで)?[)）]?`, 'i');
+const UNTIL_AFTER = new RegExp(String.raw`${SEP}${DATE}\s*まで[)）]?`);
+const NAME = String.raw`([\p{L}\p{N}_.-]*[\p{L}\p{N}_])`;
+const AUTHOR_AT = new RegExp(String.raw`${SEP}(?:by\s+)?@${NAME}[)）]?`, 'u');
+// `by alice` without `@` only where it is clearly a signature: at the end, or before a separator or the
+// expiry; "kept by the log pipeline" names no one.
+const AUTHOR_BY = new RegExp(String.raw`${SEP}by\s+${NAME}(?=\s*(?:$|[,;)）]|until\b|expires?\b|期限))`, 'iu');
+const AUTHOR_JA = new RegExp(String.raw`${SEP}(?:承認者?|担当者?)\s*[:：]?\s*${NAME}[)）]?`, 'u');
 
-function isCalendarDay(iso: string): boolean {
+/** `2026-3-5` and `2026/03/05` → `2026-03-05`. */
+function isoDay(written: string): string {
+  const [y, m, d] = written.split(/[-/]/);
+  return `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+}
+
+export function isCalendarDay(iso: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;
   const d = new Date(`${iso}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
+}
+
+function cut(text: string, m: RegExpExecArray): string {
+  return `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.trim();
 }
 
 export function parseSuppressionReason(justification: string): SuppressionReason {
   let rest = justification.trim();
   const out: SuppressionReason = { reason: '' };
-  const until = UNTIL.exec(rest);
+  const until = UNTIL_BEFORE.exec(rest) ?? UNTIL_AFTER.exec(rest);
   if (until) {
-    if (isCalendarDay(until[1]!)) out.until = until[1];
+    const day = isoDay(until[1]!);
+    if (isCalendarDay(day)) out.until = day;
     else out.invalidUntil = until[1];
-    rest = (rest.slice(0, until.index) + ' ' + rest.slice(until.index + until[0].length)).trim();
+    rest = cut(rest, until);
   }
-  const author = AUTHOR.exec(rest);
+  const author = AUTHOR_AT.exec(rest) ?? AUTHOR_JA.exec(rest) ?? AUTHOR_BY.exec(rest);
   if (author) {
     out.author = author[1];
-    rest = (rest.slice(0, author.index) + ' ' + rest.slice(author.index + author[0].length)).trim();
+    rest = cut(rest, author);
   }
-  out.reason = rest.replace(/^[\s,;:：、。-]+|[\s,;:：、-]+$/g, '').replace(/\s{2,}/g, ' ');
+  // What the markers leave behind: separators at the ends, empty brackets, double spaces.
+  out.reason = rest
+    .replace(/\(\s*\)|（\s*）/g, '')
+    .replace(/^[\s,;:：、。)）-]+|[\s,;:：、(（-]+$/g, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
   return out;
 }
 
@@ -45,6 +74,15 @@ export function today(now: Date = new Date()): string {
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
 
-export function isExpired(until: string | undefined, day: string = today()): boolean {
+/**
+ * The day expiry is judged by: `PII_GUARD_TODAY=YYYY-MM-DD` when set (reproducible CI runs and tests; it
+ * reaches ESLint's worker threads too), else today.
+ */
+export function currentDay(): string {
+  const fixed = typeof process === 'undefined' ? undefined : process.env.PII_GUARD_TODAY;
+  return fixed && isCalendarDay(fixed) ? fixed : today();
+}
+
+export function isExpired(until: string | undefined, day: string = currentDay()): boolean {
   return until !== undefined && until < day;
 }
