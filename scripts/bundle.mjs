@@ -40,22 +40,11 @@ const IMPORT_META = {
 const BANNER = "const __piiGuardImportMetaUrl = require('node:url').pathToFileURL(__filename).href;";
 
 /**
- * Edits that make our own ESM sources bundle as CommonJS:
- * - `createRequire(import.meta.url)('../package.json')` reads a file relative to the source, which is gone
- *   once bundled; as a plain `require` of the literal, esbuild inlines the JSON from where the source was.
- * - EXACT_EDITS below, for the few modules that cannot be CommonJS as they are.
+ * `createRequire(import.meta.url)('../package.json')` reads a file relative to the source, which is gone once
+ * bundled; as a plain `require` of the literal, esbuild inlines the JSON from where the source was.
+ * (The CLI's options module for ESLint's worker threads, cli/eslint-options.js, is loaded by URL only and
+ * never enters the bundle: the server lints in one thread.)
  */
-const EXACT_EDITS = [
-  {
-    // ESLint's worker threads import this options module by URL for multithreaded linting, and need its
-    // top-level await. The bundled server lints in one thread and never loads it by URL: inside the bundle
-    // its default export is unused, and a Promise will do.
-    file: 'rules/dist/cli/eslint-options.js',
-    from: 'export default await fromUrl();',
-    to: 'export default fromUrl();',
-  },
-];
-
 const ownSourceEdits = {
   name: 'own-source-edits',
   setup(build) {
@@ -65,12 +54,6 @@ const ownSourceEdits = {
       let source = readFileSync(args.path, 'utf8');
       const original = source;
       source = source.replace(/createRequire\(import\.meta\.url\)\((['"][^'"]+\.json['"])\)/g, 'require($1)');
-      for (const edit of EXACT_EDITS.filter((e) => e.file === rel)) {
-        if (!source.includes(edit.from)) {
-          throw new Error(`scripts/bundle.mjs: expected \`${edit.from}\` in ${rel}; update EXACT_EDITS to the new source.`);
-        }
-        source = source.replace(edit.from, edit.to);
-      }
       if (source === original) return undefined;
       return { contents: source, loader: args.path.endsWith('.ts') ? 'ts' : 'js', resolveDir: dirname(args.path) };
     });

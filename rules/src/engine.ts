@@ -11,3 +11,4 @@ export { REQUIREMENTS, getRequirement, requirementTitle } from './requirements/i
 export { DATA_KINDS } from './vocabulary/kinds.js';
 export { SINKS, SANITIZERS } from './catalog/index.js';
 export { TEMPLATES } from './findings/messages.js';
+export { suppressionReportsOf, type SuppressionReport } from './rules/require-suppression-reason.js';

@@ -46,8 +46,8 @@ export function kindLabel(id: string, locale: Locale): string {
 export function diagnosticData(m: LintedMessage): DiagnosticData {
   return {
     ruleId: m.ruleId,
-    requirements: m.finding?.requirements ?? [],
-    kinds: [...new Set(m.finding?.data.map((d) => d.kind) ?? [])],
+    requirements: m.finding?.requirements ?? m.about?.requirements ?? [],
+    kinds: m.about?.kinds ?? [...new Set(m.finding?.data.map((d) => d.kind) ?? [])],
     fingerprint: m.fingerprint,
   };
 }

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { Linter, type SourceCode } from 'eslint';
 import ignore, { type Ignore } from 'ignore';
-import { analysesOf, type Finding } from 'eslint-plugin-pii-guard/engine';
+import { analysesOf, suppressionReportsOf, type Finding } from 'eslint-plugin-pii-guard/engine';
 import { builtInConfig, fingerprintFindings } from 'eslint-plugin-pii-guard/report';
 import type { LintTarget } from './files.js';
 import type { EffectiveSettings } from './settings.js';
@@ -22,8 +22,13 @@ export interface LintedMessage {
   column: number;
   endLine?: number;
   endColumn?: number;
-  /** The engine's finding behind the message (absent for rules that report no data flow). */
+  /**
+   * The engine's finding behind the message: the flow finding, or for an expired suppression the finding it
+   * brings back (absent for rules that report no data flow).
+   */
   finding?: Finding;
+  /** Requirements and data kinds of a message without a flow finding (an unaccountable suppression). */
+  about?: { requirements: string[]; kinds: string[] };
   fingerprint: string;
 }
 
@@ -37,6 +42,8 @@ export type LintOutcome =
   | { kind: 'failed'; error: string };
 
 type ConfigArray = Linter.Config[];
+
+const SUPPRESSION_RULE = 'pii-guard/require-suppression-reason';
 
 const PARSE_ONLY_CACHE_KEY = '\u0000parse-only';
 
@@ -128,14 +135,25 @@ export class DocumentLinter {
 
 /** Attaches the engine's finding to each message (same rule, same start) and fingerprints them. */
 function enrich(messages: Linter.LintMessage[], sourceCode: SourceCode, displayPath: string): LintedMessage[] {
-  const findings = analysesOf(sourceCode as never).flatMap((a) => a.allFindings());
+  const analyses = analysesOf(sourceCode as never);
+  const findings = analyses.flatMap((a) => a.allFindings());
+  const suppressionReports = analyses.flatMap((a) => suppressionReportsOf(a));
   const used = new Set<Finding>();
   const out: LintedMessage[] = messages.map((m) => {
-    const rule = m.ruleId!.slice('pii-guard/'.length);
-    const finding = findings.find(
-      (f) => !used.has(f) && f.rule === rule && f.range.start.line === m.line && f.range.start.column + 1 === m.column,
-    );
-    if (finding) used.add(finding);
+    let finding: Finding | undefined;
+    let about: LintedMessage['about'];
+    if (m.ruleId === SUPPRESSION_RULE) {
+      // The same models the CLI reports: an expired suppression is its finding again; a missing reason cites
+      // the accountability requirements and the kinds of data it hides.
+      const kind = (m.messageId ?? '').replace(/Ja$/, '');
+      const r = suppressionReports.find((x) => x.messageId === kind && x.line === m.line && x.column === m.column);
+      if (r?.messageId === 'expired') finding = r.finding;
+      else if (r) about = { requirements: r.finding.requirements, kinds: [...new Set(r.finding.data.map((d) => d.kind))] };
+    } else {
+      const rule = m.ruleId!.slice('pii-guard/'.length);
+      finding = findings.find((f) => !used.has(f) && f.rule === rule && f.range.start.line === m.line && f.range.start.column + 1 === m.column);
+      if (finding) used.add(finding);
+    }
     return {
       ruleId: m.ruleId!,
       message: m.message,
@@ -145,6 +163,7 @@ function enrich(messages: Linter.LintMessage[], sourceCode: SourceCode, displayP
       endLine: m.endLine,
       endColumn: m.endColumn,
       finding,
+      ...(about ? { about } : {}),
       fingerprint: '',
     };
   });
@@ -153,7 +172,8 @@ function enrich(messages: Linter.LintMessage[], sourceCode: SourceCode, displayP
   const prints = fingerprintFindings(
     displayPath,
     sourceCode.text,
-    withFinding.map((m) => ({ ...m.finding!, ruleId: m.ruleId })),
+    // An expired suppression's finding keeps its own identity, as in the CLI's reports and baselines.
+    withFinding.map((m) => ({ ...m.finding!, ruleId: m.ruleId === SUPPRESSION_RULE ? `pii-guard/${m.finding!.rule}` : m.ruleId })),
   );
   withFinding.forEach((m, i) => (m.fingerprint = prints[i]!));
   const seen = new Map<string, number>();

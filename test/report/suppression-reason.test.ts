@@ -23,6 +23,11 @@ describe('parseSuppressionReason', () => {
     // markers only: no reason
     ['@alice until 2026-12-31', { reason: '', author: 'alice', until: '2026-12-31' }],
     ['until 2026-12-31', { reason: '', until: '2026-12-31' }],
+    // the editor's placeholder left unfilled, or a bare marker: no reason
+    ['TODO: reason', { reason: '' }],
+    ['TODO: 理由を記入 @alice', { reason: '', author: 'alice' }],
+    ['FIXME', { reason: '' }],
+    ['TODO: remove once the SDK masks phone numbers', { reason: 'TODO: remove once the SDK masks phone numbers' }],
     // not a calendar day
     ['masked until 2026-02-30', { reason: 'masked', invalidUntil: '2026-02-30' }],
     ['masked until 2026-13-01', { reason: 'masked', invalidUntil: '2026-13-01' }],

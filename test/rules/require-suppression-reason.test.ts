@@ -61,6 +61,11 @@ ruleTester.run('require-suppression-reason', rule, {
       code: logging('// eslint-disable-next-line pii-guard/no-pii-in-logs -- @alice until 2025-12-31'),
       errors: [{ messageId: 'missingReason', line: 4, column: 3, data: { rules: 'pii-guard/no-pii-in-logs' } }],
     },
+    // the editor's placeholder, left unfilled, is no reason
+    {
+      code: logging('// eslint-disable-next-line pii-guard/no-pii-in-logs -- TODO: reason'),
+      errors: [{ messageId: 'missingReason', line: 4, column: 3, data: { rules: 'pii-guard/no-pii-in-logs' } }],
+    },
     // named rules without a reason are reported even where the engine sees nothing (other rule options may)
     {
       code: `/* eslint-disable pii-guard/no-unprotected-pii-export, pii-guard/no-pii-in-logs */\nconsole.log(order.id);\n`,

@@ -76,6 +76,10 @@ async function relint(s: Session, text: string): Promise<PublishDiagnosticsParam
 
 const summary = (ds: Diagnostic[]): string[] => ds.map((d) => `${d.range.start.line}:${d.range.start.character} ${d.code ?? d.message}`);
 
+/** What the user types over the placeholder the suppress fix selects: until then the suppression is itself reported. */
+const REASON = 'masked by the log pipeline (SEC-12)';
+const filled = (text: string): string => text.replace(/TODO: reason/g, REASON);
+
 describe('code actions', () => {
   let dir: string;
   let client: LspClient;
@@ -110,7 +114,8 @@ describe('code actions', () => {
 
     const suppressed = applyAction(A, suppress, s.uri);
     expect(suppressed).toBe(A.replace('  logger.info(', '  // eslint-disable-next-line pii-guard/no-pii-in-logs -- TODO: reason\n  logger.info('));
-    expect(summary((await relint(s, suppressed)).diagnostics)).toEqual(['8:4 pii-guard/no-pii-in-logs']);
+    expect(summary((await relint(s, suppressed)).diagnostics)).toEqual(['5:2 pii-guard/require-suppression-reason', '8:4 pii-guard/no-pii-in-logs']);
+    expect(summary((await relint(s, filled(suppressed))).diagnostics)).toEqual(['8:4 pii-guard/no-pii-in-logs']);
     // The placeholder reason is selected for the user to type over.
     expect(suppress.command).toEqual({
       title: 'TODO: reason',
@@ -146,7 +151,8 @@ describe('code actions', () => {
     const suppress = (await actionsFor(s, s.diagnostics[0]!)).find((a) => a.title.startsWith('Suppress'))!;
     const text = applyAction(JSX, suppress, s.uri);
     expect(text).toBe(JSX.replace('      <button', '      {/* eslint-disable-next-line pii-guard/no-unprotected-pii-transmission -- TODO: reason */}\n      <button'));
-    expect((await relint(s, text)).diagnostics).toEqual([]);
+    expect(summary((await relint(s, text)).diagnostics)).toEqual(['3:7 pii-guard/require-suppression-reason']);
+    expect((await relint(s, filled(text))).diagnostics).toEqual([]);
     await client.close(s.uri);
   });
 
@@ -154,14 +160,14 @@ describe('code actions', () => {
     const s = await openDoc(client, uriOf(`${dir}/src/two.ts`), TWO_ON_A_LINE);
     expect(summary(s.diagnostics)).toEqual(['1:2 pii-guard/no-unprotected-pii-transmission', '1:61 pii-guard/no-pii-in-logs', '3:2 pii-guard/no-unprotected-pii-transmission']);
     const first = (await actionsFor(s, s.diagnostics[0]!)).find((a) => a.title.startsWith('Suppress'))!;
-    const once = applyAction(TWO_ON_A_LINE, first, s.uri);
+    const once = filled(applyAction(TWO_ON_A_LINE, first, s.uri));
     const after = await relint(s, once);
     expect(summary(after.diagnostics)).toEqual(['2:61 pii-guard/no-pii-in-logs', '4:2 pii-guard/no-unprotected-pii-transmission']);
     s.text = once;
     const second = (await actionsFor(s, after.diagnostics[0]!)).find((a) => a.title.startsWith('Suppress'))!;
     expect(second.command).toBeUndefined();
     const twice = applyAction(once, second, s.uri);
-    expect(twice.split('\n')[1]).toBe('  // eslint-disable-next-line pii-guard/no-unprotected-pii-transmission, pii-guard/no-pii-in-logs -- TODO: reason');
+    expect(twice.split('\n')[1]).toBe(`  // eslint-disable-next-line pii-guard/no-unprotected-pii-transmission, pii-guard/no-pii-in-logs -- ${REASON}`);
     const last = await relint(s, twice);
     expect(summary(last.diagnostics)).toEqual(['4:2 pii-guard/no-unprotected-pii-transmission']);
     // Line 4 starts inside a template literal: no comment line can go there.
@@ -223,7 +229,8 @@ describe('code actions on every finding of samples/', () => {
           for (const a of own) {
             const kind = a.title.split(' ')[0]!;
             counts[kind] = (counts[kind] ?? 0) + 1;
-            const after = (await relint(s, applyAction(text, a, s.uri))).diagnostics;
+            const applied = applyAction(text, a, s.uri);
+            const after = (await relint(s, kind === 'Suppress' ? filled(applied) : applied)).diagnostics;
             const parses = after.every((x) => x.code !== undefined);
             const gone = !after.some((x) => (x.data as { fingerprint: string }).fingerprint === fingerprint);
             const fewer = after.length < s.diagnostics.length;
@@ -259,7 +266,8 @@ describe('suppressions without a reason (pii-guard/require-suppression-reason)',
           code: 'pii-guard/require-suppression-reason',
           codeDescription: { href: 'https://github.com/pii-guard/pii-guard/blob/main/rules/docs/rules/require-suppression-reason.md' },
           message: expect.stringMatching(/^A suppression of a personal-data finding needs a reason \(pii-guard\/no-pii-in-logs\)/),
-          data: { ruleId: 'pii-guard/require-suppression-reason', requirements: [], kinds: [], fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/) },
+          // The same model the CLI reports: the accountability requirements and the kind of data it hides.
+          data: { ruleId: 'pii-guard/require-suppression-reason', requirements: ['TO-APR', 'PMK-J.4.5.5'], kinds: ['email'], fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/) },
         },
       ]);
       const actions = await actionsFor(s, s.diagnostics[0]!);
@@ -267,7 +275,31 @@ describe('suppressions without a reason (pii-guard/require-suppression-reason)',
       expect(actions[0]!.command?.arguments).toEqual([s.uri, { start: { line: 1, character: 58 }, end: { line: 1, character: 70 } }]);
       const fixed = applyAction(text, actions[0]!, s.uri);
       expect(fixed.split('\n')[1]).toBe('  // eslint-disable-next-line pii-guard/no-pii-in-logs -- TODO: reason');
-      expect((await relint(s, fixed)).diagnostics).toEqual([]);
+      // The placeholder is no reason yet; the one the user types is.
+      expect(summary((await relint(s, fixed)).diagnostics)).toEqual(['1:2 pii-guard/require-suppression-reason']);
+      expect((await relint(s, filled(fixed))).diagnostics).toEqual([]);
+    } finally {
+      await client.stop();
+      remove(dir);
+    }
+  });
+
+  it('bring the finding back at its own place once their until day has passed, with its requirements and a wrap fix', async () => {
+    const text = 'export function f(user: { email: string }) {\n  // eslint-disable-next-line pii-guard/no-pii-in-logs -- masked downstream until 2020-01-31\n  console.log(user.email);\n}\n';
+    const dir = workspace({});
+    const client = await LspClient.start({ folders: [dir], settings: { debounceMs: 0 } });
+    try {
+      const s = await openDoc(client, uriOf(`${dir}/a.ts`), text);
+      expect(summary(s.diagnostics)).toEqual(['2:2 pii-guard/require-suppression-reason']);
+      const d = s.diagnostics[0]!;
+      expect(d.message).toMatch(/2020-01-31/);
+      expect(d.range).toEqual({ start: { line: 2, character: 2 }, end: { line: 2, character: 13 } });
+      expect((d.data as { requirements: string[]; kinds: string[] }).kinds).toEqual(['email']);
+      expect((d.data as { requirements: string[] }).requirements).toContain('SM-LOG');
+      expect(d.relatedInformation?.length).toBeGreaterThan(0);
+      const wrap = (await actionsFor(s, d)).find((a) => a.title.startsWith('Wrap'))!;
+      expect(wrap.title).toBe('Wrap user.email in maskPII()');
+      expect((await relint(s, applyAction(text, wrap, s.uri))).diagnostics).toEqual([]);
     } finally {
       await client.stop();
       remove(dir);

@@ -28,6 +28,12 @@ const AUTHOR_AT = new RegExp(String.raw`${SEP}(?:by\s+)?@${NAME}[)）]?`, 'u');
 const AUTHOR_BY = new RegExp(String.raw`${SEP}by\s+${NAME}(?=\s*(?:$|[,;)）]|until\b|expires?\b|期限))`, 'iu');
 const AUTHOR_JA = new RegExp(String.raw`${SEP}(?:承認者?|担当者?)\s*[:：]?\s*${NAME}[)）]?`, 'u');
 
+/**
+ * Placeholders left unfilled (the editor's suppress quick fix writes `TODO: reason` / `TODO: 理由を記入`):
+ * they say nothing about why, so they count as no reason.
+ */
+const PLACEHOLDER = /^(?:(?:todo|fixme|tbd|xxx)\b[:：]?\s*)?(?:reason|理由(?:を記入)?)?$|^(?:todo|fixme|tbd|xxx)$/i;
+
 /** `2026-3-5` and `2026/03/05` → `2026-03-05`. */
 function isoDay(written: string): string {
   const [y, m, d] = written.split(/[-/]/);
@@ -65,6 +71,7 @@ export function parseSuppressionReason(justification: string): SuppressionReason
     .replace(/^[\s,;:：、。)）-]+|[\s,;:：、(（-]+$/g, '')
     .replace(/\s{2,}/g, ' ')
     .trim();
+  if (PLACEHOLDER.test(out.reason)) out.reason = '';
   return out;
 }
 
