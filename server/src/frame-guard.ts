@@ -48,12 +48,23 @@ export class FrameGuard extends Transform {
     }
   }
 
-  /** Drops bytes up to the next `Content-Length:` after the start (or all but a possible partial one). */
+  /**
+   * Drops bytes up to the next `Content-Length:` after the start; without one, keeps only a tail that may be
+   * the start of the next header (`Conte`). The buffer always shrinks, so draining cannot loop on the same bytes.
+   */
   private resync(what: string): void {
     this.onProblem(`PII Guard: skipped input that is not an LSP message (${what}).`);
     const next = this.buffer.indexOf(CONTENT_LENGTH, 1);
-    this.buffer = next === -1 ? this.buffer.subarray(Math.max(0, this.buffer.length - CONTENT_LENGTH.length + 1)) : this.buffer.subarray(next);
+    this.buffer = next === -1 ? this.buffer.subarray(this.buffer.length - partialHeaderStart(this.buffer)) : this.buffer.subarray(next);
   }
+}
+
+/** Length of the longest end of `buffer` that is a proper prefix of `Content-Length:`. */
+function partialHeaderStart(buffer: Buffer): number {
+  for (let n = Math.min(CONTENT_LENGTH.length - 1, buffer.length); n > 0; n--) {
+    if (buffer.subarray(buffer.length - n).equals(CONTENT_LENGTH.subarray(0, n))) return n;
+  }
+  return 0;
 }
 
 /** The Content-Length of a header block, or null when the block is not a valid LSP header. */
