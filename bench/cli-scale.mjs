@@ -15,20 +15,17 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { libraryFiles, spread } from './lib/library-files.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'rules/bin/pii-guard.js');
 const SAMPLES = path.join(ROOT, 'samples');
 
-const CODE_EXT = /\.(?:js|mjs|cjs|ts|mts|cts)$/;
-const DECLARATION = /\.d\.[mc]?ts$/;
-const MAX_FILE_BYTES = 300 * 1024;
-const MAX_MEAN_LINE = 300;
 /** Copies of the sample apps mixed into the corpus: application code with findings, not only libraries. */
 const SAMPLE_COPIES = 5;
 /** Directory names the CLI skips by default; renamed in the corpus so that library code is linted. */
@@ -73,37 +70,16 @@ const log = (s) => process.stderr.write(`${s}\n`);
 
 // ---------------------------------------------------------------------------------------------- corpus
 
-/** Library files from the packages the lockfile installs (same selection as bench/speed.mjs). */
-function libraryFiles() {
-  const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8'));
-  const out = [];
-  const entries = Object.entries(lock.packages ?? {})
-    .filter(([key, info]) => /^node_modules\/(?:@[^/]+\/)?[^/]+$/.test(key) && !info.link)
-    .map(([key]) => key)
-    .sort();
-  for (const key of entries) {
-    const dir = path.join(ROOT, key);
-    if (!existsSync(dir)) continue;
-    const pkg = key.slice('node_modules/'.length);
-    const walk = (abs, rel) => {
-      for (const d of readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-        const childAbs = path.join(abs, d.name);
-        const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
-        if (d.isDirectory()) {
-          if (d.name !== 'node_modules') walk(childAbs, childRel);
-          continue;
-        }
-        if (!d.isFile() || !CODE_EXT.test(d.name) || DECLARATION.test(d.name)) continue;
-        if (statSync(childAbs).size > MAX_FILE_BYTES) continue;
-        const text = readFileSync(childAbs, 'utf8');
-        const lines = text.split('\n').length;
-        if (d.name.includes('.min.') || text.length / Math.max(lines, 1) > MAX_MEAN_LINE) continue;
-        out.push({ name: `lib/${pkg}/${childRel.split('/').map((s) => (SKIPPED_DIRS.has(s) ? `_${s}` : s)).join('/')}`, text, lines });
-      }
-    };
-    walk(dir, '');
-  }
-  return out.sort((a, b) => (a.name < b.name ? -1 : 1));
+/**
+ * Library files from the packages the lockfile installs (bench/lib/library-files.mjs, as bench/speed.mjs),
+ * under lib/<package>/. Lines are counted with split('\n') (a trailing newline counts one more), which
+ * decides the minified cut-off: kept so that the corpus stays the one bench/README.md describes.
+ */
+function libraryCorpus() {
+  const { files } = libraryFiles(ROOT, { countLines: (text) => text.split('\n').length });
+  return files
+    .map((f) => ({ name: `lib/${f.pkg}/${f.rel.split('/').map((s) => (SKIPPED_DIRS.has(s) ? `_${s}` : s)).join('/')}`, text: f.text, lines: f.lines }))
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
 }
 
 function sampleFiles() {
@@ -124,14 +100,9 @@ function sampleFiles() {
   return out;
 }
 
-function spread(all, cap) {
-  if (all.length <= cap) return all;
-  return Array.from({ length: cap }, (_, i) => all[Math.floor((i * all.length) / cap)]);
-}
-
 function buildCorpus() {
   const samples = sampleFiles();
-  const library = libraryFiles();
+  const library = libraryCorpus();
   let copies = SAMPLE_COPIES;
   while (library.length + copies * samples.length < FILES) copies++;
   const apps = [];

@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node.js';
 import { Linter } from 'eslint';
 import { builtInConfig } from 'eslint-plugin-pii-guard/report';
+import { SCAN_WORKSPACE } from '../server/dist/protocol.js';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const SERVER = join(REPO, 'server/dist/server.js');
@@ -151,7 +152,6 @@ async function editLatency(lines) {
     const column = '  logger.info({ orderId, customer: customer.id'.length;
     const insert = ', email: customer.email';
     const times = [];
-    const counts = new Set();
     for (let i = 0; i < WARMUP + SAMPLES; i++) {
       const adding = i % 2 === 0;
       const change = adding
@@ -163,7 +163,6 @@ async function editLatency(lines) {
       await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
       const { at, diagnostics } = await done;
       if (diagnostics.length !== base + (adding ? 1 : 0)) throw new Error(`expected ${base + (adding ? 1 : 0)} findings at v${version}, got ${diagnostics.length}`);
-      counts.add(diagnostics.length);
       if (i >= WARMUP) times.push(at - sent);
     }
     return { lines, findings: base, ...stats(times) };
@@ -223,7 +222,7 @@ async function scanLatency() {
     await client.start();
     for (let i = 0; i < SCANS; i++) {
       const t = performance.now();
-      const result = await client.connection.sendRequest('piiGuard/scanWorkspace', {});
+      const result = await client.connection.sendRequest(SCAN_WORKSPACE, {});
       runs.push({ wallMs: performance.now() - t, files: result.filesScanned, findings: result.findings.length });
     }
   } finally {

@@ -19,6 +19,7 @@ import {
 import type { FindingsStore } from './findings-store.js';
 import { VIEW_ID } from './findings-tree.js';
 import type { LanguageClientHost } from './language-client.js';
+import { errorText, reportFailure, showWithOutput } from './notify.js';
 
 export const COMMANDS = {
   scanWorkspace: 'piiGuard.scanWorkspace',
@@ -45,10 +46,6 @@ function formatChoices(): FormatChoice[] {
   ];
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 interface Context {
   host: LanguageClientHost;
   store: FindingsStore;
@@ -62,12 +59,6 @@ function isOpen(uri: string): boolean {
 /** The server's URIs in the form vscode.Uri prints, so they match the editor's. */
 function normalized(result: ScanWorkspaceResult): ScanWorkspaceResult {
   return { ...result, findings: result.findings.map((f) => ({ ...f, uri: vscode.Uri.parse(f.uri).toString() })) };
-}
-
-async function reportFailure(ctx: Context, text: string): Promise<void> {
-  ctx.output.appendLine(text);
-  const showOutput = vscode.l10n.t('Show Output');
-  if ((await vscode.window.showErrorMessage(text, showOutput)) === showOutput) ctx.output.show(true);
 }
 
 let running: Promise<ScanWorkspaceResult | undefined> | undefined;
@@ -101,15 +92,12 @@ async function runScan(ctx: Context): Promise<ScanWorkspaceResult | undefined> {
     vscode.window.setStatusBarMessage(summary, 5000);
     if (result.problems.length > 0) {
       for (const problem of result.problems) ctx.output.appendLine(`  ${problem.path}: ${problem.message}`);
-      const showOutput = vscode.l10n.t('Show Output');
       const text = vscode.l10n.t('PII Guard could not check {0} files. They are listed under "Files not checked".', result.problems.length);
-      void vscode.window.showWarningMessage(text, showOutput).then((choice) => {
-        if (choice === showOutput) ctx.output.show(true);
-      });
+      void showWithOutput(ctx.output, 'warning', text);
     }
     return result;
   } catch (error) {
-    await reportFailure(ctx, vscode.l10n.t('PII Guard could not scan the workspace: {0}', errorText(error)));
+    await reportFailure(ctx.output, vscode.l10n.t('PII Guard could not scan the workspace: {0}', errorText(error)));
     return undefined;
   }
 }
@@ -140,7 +128,7 @@ async function exportFindings(ctx: Context, formatArg?: unknown, targetArg?: unk
     const client = await ctx.host.running();
     report = await client.sendRequest(exportRequest, { format: choice.format });
   } catch (error) {
-    await reportFailure(ctx, vscode.l10n.t('PII Guard could not build the report: {0}', errorText(error)));
+    await reportFailure(ctx.output, vscode.l10n.t('PII Guard could not build the report: {0}', errorText(error)));
     return undefined;
   }
 
@@ -159,7 +147,7 @@ async function exportFindings(ctx: Context, formatArg?: unknown, targetArg?: unk
   try {
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(report.content));
   } catch (error) {
-    await reportFailure(ctx, vscode.l10n.t('PII Guard could not write {0}: {1}', target.fsPath, errorText(error)));
+    await reportFailure(ctx.output, vscode.l10n.t('PII Guard could not write {0}: {1}', target.fsPath, errorText(error)));
     return undefined;
   }
   ctx.output.appendLine(vscode.l10n.t('Exported the findings to {0}.', target.fsPath));
@@ -177,7 +165,7 @@ async function restartServer(ctx: Context): Promise<void> {
     await ctx.host.restart();
     ctx.output.appendLine(vscode.l10n.t('The PII Guard server was restarted.'));
   } catch (error) {
-    await reportFailure(ctx, vscode.l10n.t('PII Guard could not start its language server: {0}', errorText(error)));
+    await reportFailure(ctx.output, vscode.l10n.t('PII Guard could not start its language server: {0}', errorText(error)));
   }
 }
 

@@ -7,6 +7,7 @@ import { registerCommands } from './commands.js';
 import { FindingsStore } from './findings-store.js';
 import { registerFindingsTree } from './findings-tree.js';
 import { LanguageClientHost } from './language-client.js';
+import { errorText, reportFailure } from './notify.js';
 import { registerStatusBar } from './status-bar.js';
 
 let host: LanguageClientHost | undefined;
@@ -27,12 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   try {
     await host.running();
   } catch (error) {
-    const text = vscode.l10n.t('PII Guard could not start its language server: {0}', error instanceof Error ? error.message : String(error));
-    output.appendLine(text);
-    const showOutput = vscode.l10n.t('Show Output');
-    void vscode.window.showErrorMessage(text, showOutput).then((choice) => {
-      if (choice === showOutput) output.show(true);
-    });
+    void reportFailure(output, vscode.l10n.t('PII Guard could not start its language server: {0}', errorText(error)));
   }
 }
 

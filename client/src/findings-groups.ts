@@ -2,6 +2,8 @@
  * Groups findings the way a reviewer reads them: under each requirement they touch (take-out rules
  * first) and under each kind of personal data. A finding sits in every group it belongs to.
  */
+// mapping.ts, not the requirements index: the index pulls in the whole catalog, the client needs the order only.
+import { sortRequirementIds } from '../../rules/src/requirements/mapping.js';
 import type { WorkspaceFinding } from '../../server/src/protocol.js';
 
 export interface FindingGroup {
@@ -10,15 +12,6 @@ export interface FindingGroup {
   /** Requirement title or data kind label (the ID when the server gave none). */
   label: string;
   findings: WorkspaceFinding[];
-}
-
-// Catalog order: the company's take-out rules, then security measures, the law, guidelines, P-mark, and
-// the international references.
-const REQUIREMENT_FAMILIES = ['TO-', 'SM-', 'APPI-', 'PPC-', 'MYN-', 'PMK-', 'GDPR-', 'PCI', 'OWASP', 'CWE-'];
-
-function familyRank(id: string): number {
-  const rank = REQUIREMENT_FAMILIES.findIndex((prefix) => id.startsWith(prefix));
-  return rank === -1 ? REQUIREMENT_FAMILIES.length : rank;
 }
 
 const natural = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
@@ -53,11 +46,11 @@ function group(findings: readonly WorkspaceFinding[], keysOf: (f: WorkspaceFindi
   return [...groups.values()];
 }
 
-/** One group per requirement ID, in catalog order (take-out rules first), IDs in natural order. */
+/** One group per requirement ID, in the rules' catalog order (sortRequirementIds: take-out rules first). */
 export function groupByRequirement(findings: readonly WorkspaceFinding[]): FindingGroup[] {
-  return group(findings, (f) => f.requirements.map((r) => ({ id: r.id, label: r.title }))).sort(
-    (a, b) => Number(a.id === '') - Number(b.id === '') || familyRank(a.id) - familyRank(b.id) || natural.compare(a.id, b.id),
-  );
+  const groups = group(findings, (f) => f.requirements.map((r) => ({ id: r.id, label: r.title })));
+  const rank = new Map(sortRequirementIds(groups.map((g) => g.id)).map((id, i) => [id, i]));
+  return groups.sort((a, b) => Number(a.id === '') - Number(b.id === '') || rank.get(a.id)! - rank.get(b.id)!);
 }
 
 /** One group per data kind, the most frequent first. */

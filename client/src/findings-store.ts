@@ -37,6 +37,8 @@ export class FindingsStore {
   private readonly kindLabels = new Map<string, string>();
   private readonly requirementTitles = new Map<string, string>();
   private readonly listeners = new Set<() => void>();
+  /** findings(), kept until the next change: the tree and its badge ask for it several times per change. */
+  private merged: readonly WorkspaceFinding[] | undefined;
 
   onDidChange(listener: () => void): { dispose(): void } {
     this.listeners.add(listener);
@@ -44,6 +46,7 @@ export class FindingsStore {
   }
 
   private changed(): void {
+    this.merged = undefined;
     for (const listener of [...this.listeners]) listener();
   }
 
@@ -110,11 +113,13 @@ export class FindingsStore {
   }
 
   /** Every known finding: a file's live diagnostics where there are some, else its scan findings. */
-  findings(): WorkspaceFinding[] {
+  findings(): readonly WorkspaceFinding[] {
+    if (this.merged) return this.merged;
     const all: WorkspaceFinding[] = [];
     for (const [uri, list] of this.scanned) if (!this.live.has(uri)) all.push(...list);
     for (const list of this.live.values()) all.push(...list);
-    return all.sort(compareFindings);
+    this.merged = all.sort(compareFindings);
+    return this.merged;
   }
 
   /** The server restarted or the client stopped: live data is gone with it, the scan stays. */

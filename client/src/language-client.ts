@@ -21,6 +21,7 @@ import { SETTINGS_SECTION, STATUS, type StatusParams } from '../../server/src/pr
 import { COMMANDS } from './commands.js';
 import { CONFIG_FILE_PATTERN, DOCUMENT_SELECTOR } from './documents.js';
 import type { FindingsStore, LiveDiagnostic } from './findings-store.js';
+import { errorText, showWithOutput } from './notify.js';
 import { RestartPolicy } from './restart-policy.js';
 
 export const CLIENT_ID = SETTINGS_SECTION; // `piiGuard.trace.server` is read under this ID
@@ -63,20 +64,16 @@ function crashHandler(output: vscode.OutputChannel): ErrorHandler {
     error: (_error, _message, count) => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
     closed: () => {
       const decision = policy.onCrash();
-      const showOutput = vscode.l10n.t('Show Output');
       if (decision.restart) {
         const text = vscode.l10n.t('The PII Guard server stopped unexpectedly and is being restarted ({0} of {1}).', decision.crashes, policy.maxRestarts);
         output.appendLine(text);
-        void vscode.window.showWarningMessage(text, showOutput).then((choice) => {
-          if (choice === showOutput) output.show(true);
-        });
+        void showWithOutput(output, 'warning', text);
         return { action: CloseAction.Restart, handled: true };
       }
       const text = vscode.l10n.t('The PII Guard server stopped {0} times within 3 minutes and will not be restarted. See the output for details.', decision.crashes);
       output.appendLine(text);
       const restart = vscode.l10n.t('Restart Server');
-      void vscode.window.showErrorMessage(text, restart, showOutput).then((choice) => {
-        if (choice === showOutput) output.show(true);
+      void showWithOutput(output, 'error', text, restart).then((choice) => {
         if (choice === restart) void vscode.commands.executeCommand(COMMANDS.restartServer);
       });
       return { action: CloseAction.DoNotRestart, handled: true };
@@ -122,7 +119,7 @@ export class LanguageClientHost implements vscode.Disposable {
     try {
       if (old.isRunning()) await old.stop();
     } catch (error) {
-      this.output.appendLine(error instanceof Error ? error.message : String(error));
+      this.output.appendLine(errorText(error));
     }
     void old.dispose().catch(() => undefined);
   }

@@ -8,6 +8,7 @@ import type { CodeAction, Command, Diagnostic, Range, TextEdit, WorkspaceEdit } 
 import { CodeActionKind } from 'vscode-languageserver/node.js';
 import type { SourceCode } from 'eslint';
 import type { Locale } from 'eslint-plugin-pii-guard/engine';
+import { SUPPRESSION_RULE_ID as SUPPRESSION_REASON_RULE } from 'eslint-plugin-pii-guard/report';
 import type { LintedMessage } from './document-linter.js';
 import {
   addReasonEdit,
@@ -35,7 +36,6 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.piiGuard`;
 /** Server command: select a range in a document (the placeholder reason of a new suppression comment). */
 export const SELECT_RANGE_COMMAND = 'pii-guard.server.selectRange';
 
-const SUPPRESSION_REASON_RULE = 'pii-guard/require-suppression-reason';
 const NO_SUPPRESSION_RULES = new Set([SUPPRESSION_REASON_RULE]);
 
 export interface ActionContext {
@@ -97,17 +97,8 @@ export function codeActions(ctx: ActionContext, range: Range, requested: readonl
       const s = suppressionEdit(ctx.sourceCode, m.ruleId, start, t.reasonPlaceholder);
       if (s) {
         const action = push(ctx, out, t.suppress(m.ruleId), [s.edit], [attached], false);
-        if (action && s.placeholder && ctx.canSelect) {
-          // The inserted line takes the finding's line number; the placeholder sits after its head.
-          const line = ctx.map.position(s.edit.from).line;
-          const head = s.edit.text.length - s.edit.text.replace(/^.*? -- /, '').length;
-          const selection: Range = {
-            start: { line, character: head },
-            end: { line, character: head + (s.placeholder.to - s.placeholder.from) },
-          };
-          const command: Command = { title: t.reasonPlaceholder, command: SELECT_RANGE_COMMAND, arguments: [ctx.uri, selection] };
-          action.command = command;
-        }
+        // The inserted line takes the finding's line number; the placeholder sits after its head.
+        if (action && s.placeholder && ctx.canSelect) action.command = selectCommand(ctx, t.reasonPlaceholder, s.edit.from, s.placeholder);
       }
     }
   }

@@ -24,7 +24,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, FIX_ALL_KIND, SELECT_RANGE_COMMAND } from './code-actions.js';
 import { CONFIG_FILE_NAME, forgetConfigFile } from './config-file.js';
 import { toDiagnostics } from './diagnostics.js';
-import { DocumentLinter, type LintOutcome } from './document-linter.js';
+import { DocumentLinter, type LintedMessage, type LintOutcome } from './document-linter.js';
 import { SettingsProvider } from './document-settings.js';
 import { EXPORT_FORMATS, exportReport, tool } from './export.js';
 import { isInside, lintTarget, uriToPath, type LintTarget } from './files.js';
@@ -56,7 +56,15 @@ interface DocumentState {
   outcome: LintOutcome;
   map: PositionMap;
   diagnostics: Diagnostic[];
+  /**
+   * Lints of edited texts for this version (the quick fixes' checks): clients ask for code actions on every
+   * cursor move, and the same candidate edits would otherwise be linted again each time.
+   */
+  relints: Map<string, readonly LintedMessage[] | null>;
 }
+
+/** How many edited texts a document state remembers the lint of. */
+const RELINT_CACHE_SIZE = 16;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -191,7 +199,7 @@ export function startServer(connection: Connection): void {
     report(uri, target, outcome, effective);
     const map = new PositionMap(doc, outcome.kind === 'checked' ? outcome.sourceCode : null, outcome.kind === 'checked' ? outcome.bom : 0);
     const diagnostics = toDiagnostics(outcome, uri, map, effective.locale);
-    const state: DocumentState = { version: doc.version, target, folder, cwd, settings: effective, outcome, map, diagnostics };
+    const state: DocumentState = { version: doc.version, target, folder, cwd, settings: effective, outcome, map, diagnostics, relints: new Map() };
     states.set(uri, state);
     connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     const status: StatusParams = {
@@ -300,8 +308,12 @@ export function startServer(connection: Connection): void {
           locale: state.settings.locale,
           parses: (text) => linter.parses(text, state.target, state.cwd),
           relint: (text) => {
+            if (state.relints.has(text)) return state.relints.get(text)!;
             const after = linter.lint(text, state.target, state.cwd, state.settings);
-            return after.kind === 'checked' ? after.messages : null;
+            const messages = after.kind === 'checked' ? after.messages : null;
+            if (state.relints.size >= RELINT_CACHE_SIZE) state.relints.clear();
+            state.relints.set(text, messages);
+            return messages;
           },
           canSelect: !!capabilities.window?.showDocument?.support,
           versionedEdits: !!capabilities.workspace?.workspaceEdit?.documentChanges,

@@ -7,8 +7,8 @@
 import { createHash } from 'node:crypto';
 import { Linter, type SourceCode } from 'eslint';
 import ignore, { type Ignore } from 'ignore';
-import { analysesOf, suppressionReportsOf, type Finding } from 'eslint-plugin-pii-guard/engine';
-import { builtInConfig, fingerprintFindings } from 'eslint-plugin-pii-guard/report';
+import { analysesOf, type Finding } from 'eslint-plugin-pii-guard/engine';
+import { builtInConfig, fingerprintFindings, SUPPRESSION_RULE_ID as SUPPRESSION_RULE, suppressionReportFor } from 'eslint-plugin-pii-guard/report';
 import type { LintTarget } from './files.js';
 import type { EffectiveSettings } from './settings.js';
 
@@ -42,8 +42,6 @@ export type LintOutcome =
   | { kind: 'failed'; error: string };
 
 type ConfigArray = Linter.Config[];
-
-const SUPPRESSION_RULE = 'pii-guard/require-suppression-reason';
 
 const PARSE_ONLY_CACHE_KEY = '\u0000parse-only';
 
@@ -137,7 +135,6 @@ export class DocumentLinter {
 function enrich(messages: Linter.LintMessage[], sourceCode: SourceCode, displayPath: string): LintedMessage[] {
   const analyses = analysesOf(sourceCode as never);
   const findings = analyses.flatMap((a) => a.allFindings());
-  const suppressionReports = analyses.flatMap((a) => suppressionReportsOf(a));
   const used = new Set<Finding>();
   const out: LintedMessage[] = messages.map((m) => {
     let finding: Finding | undefined;
@@ -145,8 +142,7 @@ function enrich(messages: Linter.LintMessage[], sourceCode: SourceCode, displayP
     if (m.ruleId === SUPPRESSION_RULE) {
       // The same models the CLI reports: an expired suppression is its finding again; a missing reason cites
       // the accountability requirements and the kinds of data it hides.
-      const kind = (m.messageId ?? '').replace(/Ja$/, '');
-      const r = suppressionReports.find((x) => x.messageId === kind && x.line === m.line && x.column === m.column);
+      const r = suppressionReportFor(analyses, m);
       if (r?.messageId === 'expired') finding = r.finding;
       else if (r) about = { requirements: r.finding.requirements, kinds: [...new Set(r.finding.data.map((d) => d.kind))] };
     } else {

@@ -5,7 +5,7 @@
 import { relative, sep } from 'node:path';
 import plugin from 'eslint-plugin-pii-guard';
 import type { Locale } from 'eslint-plugin-pii-guard/engine';
-import { formatReport, type LintRun } from 'eslint-plugin-pii-guard/report';
+import { formatJson, formatReport, type LintRun } from 'eslint-plugin-pii-guard/report';
 import type { ExportReportParams, ExportReportResult } from './protocol.js';
 import type { FolderRun } from './workspace-scan.js';
 
@@ -18,19 +18,15 @@ const FILE_NAMES: Record<ExportReportParams['format'], string> = {
   json: 'pii-guard.json',
 };
 
-/** The CLI's JSON document version (`pii-guard --format json`). */
-const JSON_FORMAT_VERSION = 1;
-
 export function tool(): { name: string; version: string } {
   return { name: plugin.meta.name, version: plugin.meta.version };
 }
 
 export function exportReport(format: ExportReportParams['format'], runs: readonly FolderRun[], locale: Locale): ExportReportResult {
   const { run, cwd } = combine(runs);
-  const content =
-    format === 'json'
-      ? formatJson(run)
-      : formatReport(format, run, { locale, tool: tool(), cwd });
+  const t = tool();
+  // The CLI's document names the tool `tool.tool`; `tool.name` stays alongside, as the server has always given it.
+  const content = format === 'json' ? formatJson(run, { tool: t.name, ...t }) : formatReport(format, run, { locale, tool: t, cwd });
   return { content, fileName: FILE_NAMES[format] };
 }
 
@@ -55,29 +51,4 @@ function commonParent(paths: readonly string[]): string {
   let n = 0;
   while (n < first.length && split.every((s) => s[n] === first[n])) n++;
   return first.slice(0, n).join(sep) || sep;
-}
-
-/** The same document as `pii-guard --format json`. */
-function formatJson(run: LintRun): string {
-  return JSON.stringify(
-    {
-      version: JSON_FORMAT_VERSION,
-      tool: tool(),
-      filesLinted: run.filesLinted,
-      notChecked: run.notChecked,
-      files: run.files.map((f) => ({
-        filePath: f.filePath,
-        parseError: f.parseError,
-        skipped: f.skipped,
-        findings: f.findings.map(({ eslintSeverity, text, ...finding }) => ({
-          ...finding,
-          eslintSeverity: eslintSeverity === 2 ? 'error' : 'warning',
-          text,
-        })),
-        suppressions: f.suppressions,
-      })),
-    },
-    null,
-    2,
-  );
 }

@@ -55,7 +55,7 @@ function dataSection(f: Finding, locale: Locale): string[] {
     const k = `${d.kind}|${d.path}`;
     if (seen.has(k)) continue;
     seen.add(k);
-    const tier = (t.tiers as Record<string, string>)[d.tier] ?? d.tier;
+    const tier = t.tiers[d.tier] ?? d.tier;
     const sub = Object.hasOwn(DATA_KINDS, d.kind) ? '' : ` (${code(d.kind)})`;
     out.push(`- ${escape(kindLabel(d.kind, locale))}${sub} — ${code(d.path)} · ${escape(tier)} · ${t.hover.confidenceLabel}: ${t.confidence[d.confidence]}`);
   }

@@ -2,17 +2,9 @@
  * The server's own words (hover labels, quick-fix titles, problems), in English and Japanese.
  * Finding messages come from the engine; only what the server adds around them lives here.
  */
-import type { Locale } from 'eslint-plugin-pii-guard/engine';
+import type { DataItem, Locale } from 'eslint-plugin-pii-guard/engine';
 
-type Tier =
-  | 'national-id'
-  | 'special-care'
-  | 'financial'
-  | 'credential'
-  | 'biometric'
-  | 'direct-identifier'
-  | 'quasi-identifier'
-  | 'online-identifier';
+type Tier = DataItem['tier'];
 
 export interface ServerStrings {
   tiers: Record<Tier, string>;

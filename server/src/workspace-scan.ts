@@ -5,10 +5,10 @@
  */
 import { dirname, join } from 'node:path';
 import type { CancellationToken } from 'vscode-languageserver/node.js';
-import { DATA_KINDS, getRequirement, type Locale } from 'eslint-plugin-pii-guard/engine';
+import { getRequirement, type Locale } from 'eslint-plugin-pii-guard/engine';
 import { lint, type FileReport, type LintRun, type ReportedFinding } from 'eslint-plugin-pii-guard/report';
 import { findConfigFile } from './config-file.js';
-import { severityName } from './diagnostics.js';
+import { kindLabel, severityName } from './diagnostics.js';
 import type { SettingsProvider } from './document-settings.js';
 import { pathToUri } from './files.js';
 import { formatBytes, strings } from './l10n.js';
@@ -130,7 +130,7 @@ function workspaceFinding(folder: string, file: FileReport, f: ReportedFinding, 
     ruleId: f.ruleId,
     message: f.text,
     severity: severityName({ finding: f.data ? f : undefined, eslintSeverity: f.eslintSeverity }),
-    kinds: kinds.map((id) => ({ id, label: Object.hasOwn(DATA_KINDS, id) ? DATA_KINDS[id]!.label[locale] : id })),
+    kinds: kinds.map((id) => ({ id, label: kindLabel(id, locale) })),
     requirements: (f.requirements ?? []).map((id) => ({ id, title: getRequirement(id)?.title[locale] ?? id })),
     sink: f.sink?.api ?? '',
     reportableUnderAppi: !!f.leakTrigger?.reportableFromOne,

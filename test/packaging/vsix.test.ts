@@ -20,7 +20,7 @@ import {
   type MessageConnection,
 } from 'vscode-jsonrpc/node.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExportReportResult, ScanWorkspaceResult, StatusParams } from '../../server/src/protocol.js';
+import { EXPORT_REPORT, SCAN_WORKSPACE, STATUS, type ExportReportResult, type ScanWorkspaceResult, type StatusParams } from '../../server/src/protocol.js';
 import { readZip, type ZipEntry } from './zip.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -186,7 +186,7 @@ function startServer(transport: 'stdio' | 'node-ipc'): Server {
   };
   child.stderr!.on('data', (d: Buffer) => server.stderr.push(d.toString()));
   connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: [] }) => server.diagnostics.set(p.uri, p.diagnostics));
-  connection.onNotification('piiGuard/status', (p: StatusParams) => server.statuses.push(p));
+  connection.onNotification(STATUS, (p: StatusParams) => server.statuses.push(p));
   connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('window/workDoneProgress/create', () => null);
@@ -235,7 +235,7 @@ describe('the language server inside the VSIX, on its own', () => {
     const server = startServer('node-ipc');
     try {
       await initialize(server, 'ja');
-      const scan = (await server.connection.sendRequest('piiGuard/scanWorkspace', {})) as ScanWorkspaceResult;
+      const scan = (await server.connection.sendRequest(SCAN_WORKSPACE, {})) as ScanWorkspaceResult;
       expect(scan.filesScanned).toBe(1);
       expect(scan.problems).toEqual([]);
       expect(scan.findings).toHaveLength(1);
@@ -248,7 +248,7 @@ describe('the language server inside the VSIX, on its own', () => {
       });
       expect(scan.findings[0]!.requirements.map((r) => r.id)).toContain('SM-LOG');
 
-      const report = (await server.connection.sendRequest('piiGuard/exportReport', { format: 'sarif' })) as ExportReportResult;
+      const report = (await server.connection.sendRequest(EXPORT_REPORT, { format: 'sarif' })) as ExportReportResult;
       expect(report.fileName).toBe('pii-guard.sarif');
       const sarif = JSON.parse(report.content) as { version: string; runs: Array<{ results: Array<{ ruleId: string }> }> };
       expect(sarif.version).toBe('2.1.0');

@@ -11,12 +11,18 @@ import plugin from '../index.js';
 import type { PiiGuardSettings } from '../config/types.js';
 import { progressPlugin } from './progress-probe.js';
 
-export const LINTED_FILES = ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'];
+/** JavaScript and TypeScript, parsed by typescript-eslint's parser. */
+export const SCRIPT_EXTENSIONS = ['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts'] as const;
 /** Google Apps Script sources as stored by clasp: JavaScript (V8), one global scope per project. */
-export const APPS_SCRIPT_FILES = ['**/*.gs'];
+export const APPS_SCRIPT_EXTENSION = 'gs';
+export const LINTED_FILES = [`**/*.{${SCRIPT_EXTENSIONS.join(',')}}`];
+export const APPS_SCRIPT_FILES = [`**/*.${APPS_SCRIPT_EXTENSION}`];
 export const DEFAULT_IGNORES = ['**/node_modules/**', '**/dist/**', '**/build/**', '**/coverage/**', '**/*.min.js', '**/.git/**'];
 
 export type ConfigArray = Linter.Config[];
+export type Concurrency = number | 'auto' | 'off';
+
+const presetOf = (strict: boolean): Linter.Config => (strict ? plugin.configs.strict : plugin.configs.recommended) as Linter.Config;
 
 /** Single-file components: checked when their parser is installed next to PII Guard. */
 export const COMPONENT_PARSERS = [
@@ -50,7 +56,6 @@ export interface ConfigParams {
 
 /** The built-in flat config: every JS/TS file parsed by typescript-eslint's parser, PII Guard's rules. */
 export function builtInConfig(settings: PiiGuardSettings, strict: boolean): ConfigArray {
-  const preset = strict ? plugin.configs.strict : plugin.configs.recommended;
   return [
     { ignores: DEFAULT_IGNORES },
     {
@@ -67,7 +72,7 @@ export function builtInConfig(settings: PiiGuardSettings, strict: boolean): Conf
       languageOptions: { sourceType: 'script', ecmaVersion: 'latest' },
       linterOptions: { reportUnusedDisableDirectives: 'off' },
     },
-    { files: [...LINTED_FILES, ...APPS_SCRIPT_FILES], ...(preset as Linter.Config) },
+    { files: [...LINTED_FILES, ...APPS_SCRIPT_FILES], ...presetOf(strict) },
     { settings: { piiGuard: settings } },
   ];
 }
@@ -82,14 +87,14 @@ async function userConfig(path: string, settings: PiiGuardSettings): Promise<Con
 export async function buildConfig(p: ConfigParams): Promise<{ base: ConfigArray; full: ConfigArray }> {
   const base = p.eslintConfig ? await userConfig(resolve(p.cwd, p.eslintConfig), p.settings) : builtInConfig(p.settings, p.strict);
   const extra: ConfigArray = [];
-  const preset = p.strict ? plugin.configs.strict : plugin.configs.recommended;
+  const preset = presetOf(p.strict);
   for (const c of COMPONENT_PARSERS) {
     if (!p.components.includes(c.extension)) continue;
     const parser = await optionalParser(c.parser);
     if (!parser) continue;
     extra.push(
       { files: [...c.files], languageOptions: { parser, parserOptions: { parser: tsParser, extraFileExtensions: [c.extension], sourceType: 'module' } } },
-      { files: [...c.files], ...(preset as Linter.Config) },
+      { files: [...c.files], ...preset },
     );
   }
   if (p.ignored.length > 0) extra.push({ ignores: p.ignored });
@@ -99,7 +104,7 @@ export async function buildConfig(p: ConfigParams): Promise<{ base: ConfigArray;
 
 /** Everything ESLint needs besides the config; JSON only. */
 export interface OptionsParams extends ConfigParams {
-  concurrency: number | 'auto' | 'off';
+  concurrency: Concurrency;
   cache: boolean;
   cacheLocation?: string;
 }
@@ -133,5 +138,21 @@ export function eslintOptions(params: OptionsParams, config: ESLint.Options['ove
     cache: params.cache,
     ...(params.cacheLocation ? { cacheLocation: params.cacheLocation } : {}),
     cacheStrategy: 'content',
+  };
+}
+
+/**
+ * Offers process warnings to `take` (with the `type` emitWarning was given); those it takes are not
+ * emitted. Returns the function that puts emitWarning back.
+ */
+export function interceptWarnings(take: (message: string, type: string | undefined) => boolean): () => void {
+  const original = process.emitWarning;
+  process.emitWarning = function (warning: string | Error, ...rest: unknown[]): void {
+    const type = typeof rest[0] === 'string' ? rest[0] : (rest[0] as { type?: string } | undefined)?.type;
+    if (take(typeof warning === 'string' ? warning : warning.message, type)) return;
+    (original as (...a: unknown[]) => void).call(process, warning, ...rest);
+  } as typeof process.emitWarning;
+  return () => {
+    process.emitWarning = original;
   };
 }

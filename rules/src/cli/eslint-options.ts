@@ -5,7 +5,7 @@
  */
 import { isMainThread } from 'node:worker_threads';
 import type { ESLint } from 'eslint';
-import { buildConfig, eslintOptions, paramsFromUrl } from './eslint-config.js';
+import { buildConfig, eslintOptions, interceptWarnings, paramsFromUrl } from './eslint-config.js';
 
 /**
  * A worker emits its own ESLint warnings as process warnings; the `eslint-env` deprecation is about the
@@ -13,12 +13,7 @@ import { buildConfig, eslintOptions, paramsFromUrl } from './eslint-config.js';
  * makes a worker's warning service after loading this module, so replacing emitWarning here reaches it.
  */
 function quietWorkerWarnings(): void {
-  const original = process.emitWarning;
-  process.emitWarning = function (warning: string | Error, ...rest: unknown[]): void {
-    const type = typeof rest[0] === 'string' ? rest[0] : (rest[0] as { type?: string } | undefined)?.type;
-    if (type === 'ESLintEnvWarning') return;
-    (original as (...a: unknown[]) => void).call(process, warning, ...rest);
-  } as typeof process.emitWarning;
+  interceptWarnings((_, type) => type === 'ESLintEnvWarning');
 }
 
 async function fromUrl(): Promise<ESLint.Options> {

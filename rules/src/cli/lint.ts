@@ -11,13 +11,25 @@ import type { PiiGuardSettings } from '../config/types.js';
 import type { LintRun } from '../report/model.js';
 import { displayPath, reportFromEslintResults } from '../report/from-eslint.js';
 import { currentDay } from '../report/suppression-reason.js';
-import { COMPONENT_PARSERS, buildConfig, eslintOptions, optionalParser, optionsModuleUrl, type ConfigParams, type OptionsParams } from './eslint-config.js';
+import {
+  APPS_SCRIPT_EXTENSION,
+  COMPONENT_PARSERS,
+  DEFAULT_IGNORES,
+  SCRIPT_EXTENSIONS,
+  buildConfig,
+  eslintOptions,
+  interceptWarnings,
+  optionalParser,
+  optionsModuleUrl,
+  type Concurrency,
+  type ConfigParams,
+  type OptionsParams,
+} from './eslint-config.js';
 import { watchProgress } from './progress-probe.js';
 
 export { APPS_SCRIPT_FILES, DEFAULT_IGNORES, LINTED_FILES, builtInConfig } from './eslint-config.js';
+export type { Concurrency } from './eslint-config.js';
 export type { FileReport, LintRun, ReportedFinding, Suppression } from '../report/model.js';
-
-export type Concurrency = number | 'auto' | 'off';
 
 export interface LintOptions {
   cwd: string;
@@ -128,23 +140,16 @@ export async function lint(options: LintOptions): Promise<LintRun> {
  * thread), so the wrapper is installed around construction only.
  */
 function interceptEslintWarnings(onWarning: LintOptions['onWarning']): () => void {
-  const original = process.emitWarning;
-  const wrapped = function (this: unknown, warning: string | Error, ...rest: unknown[]): void {
-    const type = typeof rest[0] === 'string' ? rest[0] : (rest[0] as { type?: string } | undefined)?.type;
-    if (type?.startsWith('ESLint')) {
-      onWarning?.(typeof warning === 'string' ? warning : warning.message, type);
-      return;
-    }
-    (original as (...a: unknown[]) => void).call(process, warning, ...rest);
-  };
-  process.emitWarning = wrapped as typeof process.emitWarning;
-  return () => {
-    process.emitWarning = original;
-  };
+  return interceptWarnings((message, type) => {
+    if (!type?.startsWith('ESLint')) return false;
+    onWarning?.(message, type);
+    return true;
+  });
 }
 
-const LINTED_EXTENSION = /\.(js|jsx|mjs|cjs|ts|tsx|mts|cts|gs)$/;
-const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'coverage']);
+const LINTED_EXTENSION = new RegExp(`\\.(${[...SCRIPT_EXTENSIONS, APPS_SCRIPT_EXTENSION].join('|')})$`);
+// The folders DEFAULT_IGNORES leaves out (its `**/<name>/**` entries) are not walked for the estimate.
+const SKIPPED_DIRS = new Set(DEFAULT_IGNORES.flatMap((g) => /^\*\*\/([^*/]+)\/\*\*$/.exec(g)?.slice(1) ?? []));
 
 /**
  * One walk over the paths: lintable files larger than the limit (generated or bundled code), how many

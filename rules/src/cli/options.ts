@@ -4,11 +4,13 @@ import type { Locale } from '../findings/model.js';
 import type { Confidence } from '../vocabulary/types.js';
 import { DEFAULT_BASELINE_FILE } from '../report/baseline.js';
 import { isCalendarDay } from '../report/suppression-reason.js';
-import type { Concurrency } from './lint.js';
+import type { ReportFormat } from '../formatters/index.js';
+import { APPS_SCRIPT_EXTENSION, SCRIPT_EXTENSIONS, type Concurrency } from './eslint-config.js';
+import { DEFAULT_CACHE_LOCATION } from './lint.js';
 
 /** Formats `--format` always accepts; the reviewer formats (sarif, markdown, html) come from formatters/index.ts. */
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json'];
-export type OutputFormat = 'text' | 'json' | 'sarif' | 'markdown' | 'html';
+export type OutputFormat = 'text' | 'json' | ReportFormat;
 
 export interface CliOptions {
   paths: string[];
@@ -49,7 +51,7 @@ export function usage(formats: readonly string[] = OUTPUT_FORMATS): string {
   return `Usage: pii-guard [paths...] [options]
 
 Finds personal data that is logged, exported or sent without encryption or masking
-in JavaScript and TypeScript (.js .jsx .mjs .cjs .ts .tsx .mts .cts .gs).
+in JavaScript and TypeScript (${[...SCRIPT_EXTENSIONS, APPS_SCRIPT_EXTENSION].map((e) => `.${e}`).join(' ')}).
 
 Output:
   -f, --format <${formats.join('|')}>
@@ -76,7 +78,7 @@ Speed:
       --concurrency <n|auto|off>
                               Lint in n worker threads, or as many as pay off (default: off)
       --cache                 Keep results of unchanged files between runs (content-based)
-      --cache-location <path> Cache file or directory (default: .pii-guard-cache)
+      --cache-location <path> Cache file or directory (default: ${DEFAULT_CACHE_LOCATION})
 
   -h, --help                  Show this help
   -v, --version               Show the version

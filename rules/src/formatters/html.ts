@@ -7,12 +7,12 @@
 import { createHash } from 'node:crypto';
 import type { LintRun } from '../report/model.js';
 import { getRequirement } from '../requirements/index.js';
-import { formatDate } from './markdown.js';
 import {
   buildSections,
-  crosswalkColumn,
+  formatDate,
   megabytes,
   notCheckedCount,
+  pathUri,
   type Entry,
   type ReportOptions,
   type ReportSections,
@@ -28,7 +28,7 @@ export function esc(s: string | number): string {
 
 /** A relative link to a scanned file: every segment percent-encoded, so no path can become a `javascript:` URL. */
 function fileHref(path: string, line?: number): string {
-  const p = path.split('/').map(encodeURIComponent).join('/');
+  const p = pathUri(path);
   return line ? `${p}#L${line}` : p;
 }
 
@@ -180,10 +180,7 @@ function summary(s: ReportSections, t: ReportStrings): string {
   return section('summary', t.summary, body);
 }
 
-function dataOf(e: Entry, s: ReportSections): string {
-  const labels = [...new Set((e.finding.data ?? []).map((d) => d.kind))].map((k) => s.byKind.find((r) => r.kind === k)?.label ?? k);
-  return esc(labels.join(', ')) || esc('—');
-}
+const dataOf = (e: Entry): string => esc(e.kindLabels.join(', ')) || esc('—');
 
 function reportable(s: ReportSections, t: ReportStrings): string {
   let body = `<p class="intro">${esc(t.reportableIntro)}</p>`;
@@ -193,7 +190,7 @@ function reportable(s: ReportSections, t: ReportStrings): string {
     s.reportable.map((e) => [
       ref(e),
       where(e),
-      dataOf(e, s),
+      dataOf(e),
       (e.finding.leakTrigger?.ids ?? []).map((id) => `${code(id)} ${esc(getRequirement(id)?.title[s.locale] ?? '')}`).join('<br>'),
       code(e.finding.sink.api),
     ]),
@@ -272,7 +269,7 @@ function allFindings(s: ReportSections, t: ReportStrings): string {
         `<td class="rule"><code title="${esc(f.ruleId)}">${esc(f.ruleId.replace(/^pii-guard\//, ''))}</code><br>` +
         `<span class="sev ${sev}">${esc(sev === 'error' ? t.error : t.warning)}</span>${badge}</td>` +
         `<td>${esc(e.message)}<div class="fp">${tier}${code(f.sink?.api ?? '')}</div></td>` +
-        cols.map((c) => `<td class="ids">${(f.requirements ?? []).filter((id) => crosswalkColumn(id) === c).map((id) => idChip(id, s.locale)).join(' ') || esc(t.none)}</td>`).join('') +
+        cols.map((c) => `<td class="ids">${e.crosswalk[c]?.map((id) => idChip(id, s.locale)).join(' ') || esc(t.none)}</td>`).join('') +
         `</tr>`
       );
     });

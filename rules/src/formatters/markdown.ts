@@ -5,11 +5,13 @@
  * path cannot inject HTML or break a table.
  */
 import type { LintRun } from '../report/model.js';
+import { getRequirement } from '../requirements/index.js';
 import {
   buildSections,
-  crosswalkColumn,
+  formatDate,
   megabytes,
   notCheckedCount,
+  pathUri,
   type Entry,
   type ReportOptions,
   type ReportSections,
@@ -33,10 +35,7 @@ function code(s: string): string {
 
 /** A relative link target: each segment percent-encoded (`#`, `?`, spaces), and the parentheses that would end the link. */
 function href(path: string, line?: number): string {
-  const p = path
-    .split('/')
-    .map((seg) => encodeURIComponent(seg).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-    .join('/');
+  const p = pathUri(path).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return line ? `${p}#L${line}` : p;
 }
 
@@ -49,10 +48,6 @@ function table(head: string[], rows: string[][]): string[] {
 const ref = (e: Entry): string => link(`F${e.n}`, href(e.filePath, e.finding.line));
 const refs = (es: readonly Entry[]): string => es.map(ref).join(', ');
 const where = (e: Entry): string => link(`${e.filePath}:${e.finding.line}`, href(e.filePath, e.finding.line));
-
-export function formatDate(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-}
 
 function metadata(s: ReportSections, t: ReportStrings): string[] {
   const rows = [
@@ -84,10 +79,7 @@ function summary(s: ReportSections, t: ReportStrings): string[] {
   return out;
 }
 
-function dataOf(e: Entry, s: ReportSections): string {
-  const labels = [...new Set((e.finding.data ?? []).map((d) => d.kind))].map((k) => s.byKind.find((r) => r.kind === k)?.label ?? k);
-  return mdText(labels.join(', ')) || '—';
-}
+const dataOf = (e: Entry): string => mdText(e.kindLabels.join(', ')) || '—';
 
 function reportable(s: ReportSections, t: ReportStrings, ids: (id: string) => string): string[] {
   const out = [`## ${t.reportableTitle}`, '', t.reportableIntro, ''];
@@ -96,7 +88,7 @@ function reportable(s: ReportSections, t: ReportStrings, ids: (id: string) => st
     ...out,
     ...table(
       ['#', t.locationColumn, t.dataColumn, t.triggerColumn, t.viaColumn],
-      s.reportable.map((e) => [ref(e), where(e), dataOf(e, s), (e.finding.leakTrigger?.ids ?? []).map(ids).join('<br>'), code(e.finding.sink.api)]),
+      s.reportable.map((e) => [ref(e), where(e), dataOf(e), (e.finding.leakTrigger?.ids ?? []).map(ids).join('<br>'), code(e.finding.sink.api)]),
     ),
   ];
 }
@@ -169,7 +161,7 @@ function allFindings(s: ReportSections, t: ReportStrings): string[] {
             sev,
             code(f.ruleId),
             mdText(e.message),
-            ...cols.map((c) => (f.requirements ?? []).filter((id) => crosswalkColumn(id) === c).join(', ') || t.none),
+            ...cols.map((c) => e.crosswalk[c]?.join(', ') || t.none),
           ];
         }),
       ),
@@ -212,10 +204,7 @@ function notChecked(s: ReportSections, t: ReportStrings): string[] {
 export function formatMarkdown(run: LintRun, options: ReportOptions): string {
   const s = buildSections(run, options);
   const t = reportStrings(options.locale);
-  const ids = (id: string): string => {
-    const row = s.requirementGroups.flatMap((g) => g.rows).find((r) => r.id === id);
-    return `${code(id)} ${mdText(row?.title ?? '')}`.trim();
-  };
+  const ids = (id: string): string => `${code(id)} ${mdText(getRequirement(id)?.title[options.locale] ?? '')}`.trim();
   const parts = [
     [`# ${t.title}`, '', t.intro],
     metadata(s, t),

@@ -4,7 +4,7 @@
  * the files not checked. The renderers only lay these out.
  */
 import type { Locale } from '../findings/model.js';
-import type { BaselineSummary, LintRun, ReportedFinding, Suppression } from '../report/model.js';
+import { activeFindings, type BaselineSummary, type LintRun, type ReportedFinding, type Suppression } from '../report/model.js';
 import { getRequirement, groupOf, sortRequirementIds, type Framework } from '../requirements/index.js';
 import { DATA_KINDS } from '../vocabulary/kinds.js';
 import { TIERS, type LocalizedText, type Tier } from '../vocabulary/types.js';
@@ -28,11 +28,15 @@ export interface Entry {
   tier?: Tier;
   /** The finding's message in the report's locale, without the trailing list of requirement IDs. */
   message: string;
+  /** Labels of the finding's data kinds, each once, in the report's locale. */
+  kindLabels: string[];
+  /** The finding's requirement IDs by crosswalk column (a column without IDs is absent). */
+  crosswalk: Partial<Record<CrosswalkColumn, string[]>>;
 }
 
 export type RequirementGroupId = 'take-out' | 'security-measure' | 'japan' | 'gdpr' | 'pci-dss' | 'cwe' | 'other';
 
-export const REQUIREMENT_GROUPS: readonly RequirementGroupId[] = ['take-out', 'security-measure', 'japan', 'gdpr', 'pci-dss', 'cwe', 'other'];
+const REQUIREMENT_GROUPS: readonly RequirementGroupId[] = ['take-out', 'security-measure', 'japan', 'gdpr', 'pci-dss', 'cwe', 'other'];
 
 const GROUP_OF_FRAMEWORK: Record<Framework, RequirementGroupId> = {
   'take-out': 'take-out',
@@ -52,7 +56,7 @@ const GROUP_OF_FRAMEWORK: Record<Framework, RequirementGroupId> = {
   ucpa: 'other',
 };
 
-export function requirementGroup(id: string): RequirementGroupId {
+function requirementGroup(id: string): RequirementGroupId {
   try {
     return GROUP_OF_FRAMEWORK[groupOf(id)];
   } catch {
@@ -62,6 +66,8 @@ export function requirementGroup(id: string): RequirementGroupId {
 
 /** The crosswalk columns of the findings table: SM-* sits with the APPI measures it implements. */
 export type CrosswalkColumn = 'take-out' | 'appi' | 'gdpr' | 'pci-dss' | 'cwe' | 'other';
+
+const CROSSWALK_COLUMNS: readonly CrosswalkColumn[] = ['take-out', 'appi', 'gdpr', 'pci-dss', 'cwe', 'other'];
 
 export function crosswalkColumn(id: string): CrosswalkColumn {
   const g = requirementGroup(id);
@@ -172,10 +178,20 @@ export function buildSections(run: LintRun, options: ReportOptions): ReportSecti
   const files: ReportSections['files'] = [];
   for (const file of run.files) {
     const mine: Entry[] = [];
-    for (const f of file.findings) {
-      if (f.baselineState === 'unchanged') continue;
+    for (const f of activeFindings(file)) {
       const n = entries.length + 1;
-      const e: Entry = { n, filePath: file.filePath, finding: f, anchor: `F${n}`, tier: topTier(f), message: messageOf(f, locale) };
+      const crosswalk: Entry['crosswalk'] = {};
+      for (const id of f.requirements ?? []) (crosswalk[crosswalkColumn(id)] ??= []).push(id);
+      const e: Entry = {
+        n,
+        filePath: file.filePath,
+        finding: f,
+        anchor: `F${n}`,
+        tier: topTier(f),
+        message: messageOf(f, locale),
+        kindLabels: uniq((f.data ?? []).map((d) => d.kind)).map((k) => kindLabel(k, locale)),
+        crosswalk,
+      };
       entries.push(e);
       mine.push(e);
     }
@@ -209,10 +225,7 @@ export function buildSections(run: LintRun, options: ReportOptions): ReportSecti
       return { id, title: req?.title[locale] ?? id, ...(req?.url ? { url: req.url } : {}), entries: byId.get(id)! };
     }),
   })).filter((g) => g.rows.length > 0);
-  const usedColumns = new Set([...byId.keys()].map(crosswalkColumn));
-  const crosswalkColumns = (['take-out', 'appi', 'gdpr', 'pci-dss', 'cwe', 'other'] as const).filter(
-    (c) => c !== 'other' || usedColumns.has('other'),
-  );
+  const crosswalkColumns = CROSSWALK_COLUMNS.filter((c) => c !== 'other' || entries.some((e) => e.crosswalk.other));
 
   const kinds = new Map<string, KindRow>();
   for (const e of entries) {
@@ -245,10 +258,7 @@ export function buildSections(run: LintRun, options: ReportOptions): ReportSecti
       entries: [],
     };
     row.insecure ||= dest.insecure === true;
-    for (const d of e.finding.data ?? []) {
-      const label = kindLabel(d.kind, locale);
-      if (!row.kinds.includes(label)) row.kinds.push(label);
-    }
+    for (const label of e.kindLabels) if (!row.kinds.includes(label)) row.kinds.push(label);
     if (!row.apis.includes(e.finding.sink.api)) row.apis.push(e.finding.sink.api);
     row.entries.push(e);
     destinations.set(key, row);
@@ -277,6 +287,7 @@ export function buildSections(run: LintRun, options: ReportOptions): ReportSecti
   }
   for (const c of run.notChecked) notChecked.push({ kind: 'component', extension: c.extension, count: c.count, parser: c.parser });
 
+  const errors = entries.filter((e) => e.finding.eslintSeverity === 2).length;
   return {
     locale,
     tool: options.tool,
@@ -286,8 +297,8 @@ export function buildSections(run: LintRun, options: ReportOptions): ReportSecti
     filesWithFindings: files.length,
     entries,
     files,
-    errors: entries.filter((e) => e.finding.eslintSeverity === 2).length,
-    warnings: entries.filter((e) => e.finding.eslintSeverity !== 2).length,
+    errors,
+    warnings: entries.length - errors,
     byTier,
     byRule,
     requirementGroups,
@@ -307,3 +318,13 @@ export function notCheckedCount(rows: readonly NotCheckedRow[]): number {
 }
 
 export const megabytes = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+/** `2026-03-31T09:05:00.000Z` → `2026-03-31 09:05 UTC`. */
+export function formatDate(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+/** A relative URI for a scan-relative path: each segment percent-encoded (`#`, `?`, spaces…), so no path becomes a `javascript:` URL. */
+export function pathUri(filePath: string): string {
+  return filePath.split('/').map(encodeURIComponent).join('/');
+}

@@ -13,9 +13,9 @@ import plugin from '../index.js';
 import type { Locale, SourceRange } from '../findings/model.js';
 import { getRequirement } from '../requirements/index.js';
 import { FINGERPRINT_KEY } from '../report/fingerprint.js';
-import type { LintRun, ReportedFinding, Suppression } from '../report/model.js';
+import { activeFindings, type LintRun, type ReportedFinding, type Suppression } from '../report/model.js';
 import { DOCS_BASE } from '../rules/create-rule.js';
-import { kindLabel, localizedMessage, megabytes, type ReportOptions } from './report-sections.js';
+import { kindLabel, localizedMessage, megabytes, pathUri, type ReportOptions } from './report-sections.js';
 import { reportStrings, type ReportStrings } from './report-strings.js';
 import { DEFAULT_SECURITY_SEVERITY, securitySeverity, severityString, topTier } from './security-severity.js';
 
@@ -66,11 +66,6 @@ const sentence = (s: string): string => (/[.。!?]$/.test(s.trim()) ? s.trim() :
 
 const pascal = (name: string): string => name.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase());
 
-/** A URI reference for a scan-relative path: each segment percent-encoded (`#`, `?`, spaces…). */
-export function artifactUri(filePath: string): string {
-  return filePath.split('/').map(encodeURIComponent).join('/');
-}
-
 export function srcRootUri(cwd: string): string {
   const href = pathToFileURL(cwd).href;
   return href.endsWith('/') ? href : `${href}/`;
@@ -95,7 +90,7 @@ export function sarifRegion(range: SourceRange): SarifRegion {
 }
 
 function physical(filePath: string, region?: Sarif.Region): Sarif.PhysicalLocation {
-  return { artifactLocation: { uri: artifactUri(filePath), uriBaseId: SRCROOT }, ...(region ? { region } : {}) };
+  return { artifactLocation: { uri: pathUri(filePath), uriBaseId: SRCROOT }, ...(region ? { region } : {}) };
 }
 
 function ruleEntries(): Array<[string, RuleMeta]> {
@@ -183,6 +178,7 @@ function findingResult(
   const flow = (f.flow ?? []).filter((s) => s.range?.start && s.range.end);
   const destination = f.sink?.destination;
   const index = ruleIndex.get(f.ruleId);
+  const tier = topTier(f);
   return {
     ruleId: f.ruleId,
     ...(index !== undefined ? { ruleIndex: index } : {}),
@@ -209,7 +205,7 @@ function findingResult(
       : {}),
     properties: {
       'security-severity': severityString(securitySeverity(f)),
-      ...(topTier(f) ? { tier: topTier(f) } : {}),
+      ...(tier ? { tier } : {}),
       dataKinds: [...new Set((f.data ?? []).map((d) => d.kind))],
       requirements: f.requirements ?? [],
       leakTriggers: f.leakTrigger?.ids ?? [],
@@ -262,8 +258,7 @@ export function formatSarif(run: LintRun, options: ReportOptions): string {
   const notifications: Sarif.Notification[] = [];
   const worst = new Map<string, number>();
   for (const file of run.files) {
-    for (const f of file.findings) {
-      if (f.baselineState === 'unchanged') continue;
+    for (const f of activeFindings(file)) {
       const r = findingResult(file.filePath, f, ruleIndex, locale, t);
       if (run.baseline) r.baselineState = 'new';
       results.push(r);

@@ -1,6 +1,7 @@
 /** The human-readable report of `pii-guard`: file:line:col, message, rule; then a summary. */
 import type { Locale } from '../findings/model.js';
 import { activeFindings, type LintRun, type Suppression } from '../report/model.js';
+import { megabytes as mb } from './report-sections.js';
 
 const useColor = (stream: NodeJS.WriteStream): boolean => !!stream.isTTY && !process.env.NO_COLOR;
 
@@ -22,11 +23,11 @@ export function formatText(run: LintRun, options: { locale: Locale; quiet: boole
   const lines: string[] = [];
   let findings = 0;
   let errors = 0;
+  let filesWithFindings = 0;
   const byRequirement = new Map<string, number>();
   const byKind = new Map<string, number>();
   const unparsed: string[] = [];
   const skipped: string[] = [];
-  const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
   for (const file of run.files) {
     if (file.skipped) {
       skipped.push(file.filePath);
@@ -52,6 +53,7 @@ export function formatText(run: LintRun, options: { locale: Locale; quiet: boole
     }
     const active = activeFindings(file);
     if (active.length === 0) continue;
+    filesWithFindings++;
     if (!file.parseError) lines.push(c('4', file.filePath));
     for (const f of active) {
       findings++;
@@ -84,13 +86,12 @@ export function formatText(run: LintRun, options: { locale: Locale; quiet: boole
   } else if (findings === 0) {
     lines.push(c('32', ja ? `検出なし(${run.filesLinted}ファイルを検査)` : `No findings (${run.filesLinted} files checked).`));
   } else {
-    const files = run.files.filter((f) => activeFindings(f).length > 0).length;
     lines.push(
       c(
         '1',
         ja
-          ? `✖ ${b ? '新しい' : ''}${findings}件の検出(エラー${errors}件・警告${findings - errors}件、${files}ファイル / ${run.filesLinted}ファイル中)`
-          : `✖ ${findings} ${b ? 'new ' : ''}finding${findings === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${findings - errors} warning${findings - errors === 1 ? '' : 's'}) in ${files} of ${run.filesLinted} files`,
+          ? `✖ ${b ? '新しい' : ''}${findings}件の検出(エラー${errors}件・警告${findings - errors}件、${filesWithFindings}ファイル / ${run.filesLinted}ファイル中)`
+          : `✖ ${findings} ${b ? 'new ' : ''}finding${findings === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${findings - errors} warning${findings - errors === 1 ? '' : 's'}) in ${filesWithFindings} of ${run.filesLinted} files`,
       ),
     );
     lines.push(`  ${ja ? '要件別' : 'by requirement'}: ${top(byRequirement)}`);

@@ -66,8 +66,9 @@ export async function reportFromEslintResults(results: ESLint.LintResult[], opti
       if (ours.length > 0 || suppressed.length > 0) {
         // The engine's offsets are into the text ESLint parsed, without a byte order mark.
         const text = (r.source ?? (await readFile(r.filePath, 'utf8'))).replace(/^\uFEFF/, '');
-        const analyses = await relinter.analyses(r.filePath, text, [...ours, ...suppressed]);
-        const enriched = enrich(r.filePath, shownPath, text, analyses, [...ours, ...suppressed]);
+        const messages = [...ours, ...suppressed];
+        const analyses = await relinter.analyses(r.filePath, text, messages);
+        const enriched = enrich(r.filePath, shownPath, text, analyses, messages);
         report.findings = enriched.slice(0, ours.length);
         const suppressedModels = enriched.slice(ours.length);
         report.suppressions = suppressed.map((m, i) => suppression(m, suppressedModels[i], text, r.filePath, day, blame));
@@ -162,18 +163,28 @@ type Message = Linter.LintMessage | Linter.SuppressedLintMessage;
 
 const ruleName = (m: Message): string => m.ruleId!.slice('pii-guard/'.length);
 
-/** The engine's finding behind a sink or hard-coded-value message. */
-function findingFor(analyses: readonly FileAnalysis[], m: Message): Finding | undefined {
-  const rule = ruleName(m);
+const placeKey = (rule: string, line: number, column: number): string => `${rule}\u0000${line}\u0000${column}`;
+
+/**
+ * The engine's findings of these analyses by rule and 1-based place (the first one wins, as a search in
+ * analysis and source order would find it), so that each message is matched without a scan.
+ */
+function findingIndex(analyses: readonly FileAnalysis[]): Map<string, Finding> {
+  const index = new Map<string, Finding>();
   for (const a of analyses) {
-    const f = a.allFindings().find((x) => x.rule === rule && x.range.start.line === m.line && x.range.start.column + 1 === m.column);
-    if (f) return f;
+    for (const f of a.allFindings()) {
+      const key = placeKey(f.rule, f.range.start.line, f.range.start.column + 1);
+      if (!index.has(key)) index.set(key, f);
+    }
   }
-  return undefined;
+  return index;
 }
 
+/** The engine's finding behind a sink or hard-coded-value message. */
+const findingFor = (index: ReadonlyMap<string, Finding>, m: Message): Finding | undefined => index.get(placeKey(ruleName(m), m.line, m.column));
+
 /** What pii-guard/require-suppression-reason reported at a message's place. */
-function suppressionReportFor(analyses: readonly FileAnalysis[], m: Message): SuppressionReport | undefined {
+export function suppressionReportFor(analyses: readonly FileAnalysis[], m: Message): SuppressionReport | undefined {
   const kind = (m.messageId ?? '').replace(/Ja$/, '');
   for (const a of analyses) {
     const r = suppressionReportsOf(a).find((x) => x.messageId === kind && x.line === m.line && x.column === m.column);
@@ -182,11 +193,14 @@ function suppressionReportFor(analyses: readonly FileAnalysis[], m: Message): Su
   return undefined;
 }
 
-function matches(analyses: readonly FileAnalysis[], m: Message): boolean {
-  return m.ruleId === SUPPRESSION_RULE_ID ? suppressionReportFor(analyses, m) !== undefined : findingFor(analyses, m) !== undefined;
+/** The messages none of these analyses explains. */
+function unmatched(analyses: readonly FileAnalysis[], messages: readonly Message[]): Message[] {
+  const index = findingIndex(analyses);
+  return messages.filter((m) => (m.ruleId === SUPPRESSION_RULE_ID ? suppressionReportFor(analyses, m) : findingFor(index, m)) === undefined);
 }
 
 function enrich(filePath: string, shownPath: string, text: string, analyses: readonly FileAnalysis[], messages: readonly Message[]): ReportedFinding[] {
+  const index = findingIndex(analyses);
   const models = messages.map((m) => {
     const base = { ruleId: m.ruleId!, text: m.message, line: m.line, column: m.column, eslintSeverity: m.severity as 1 | 2 };
     if (m.ruleId === SUPPRESSION_RULE_ID) {
@@ -195,7 +209,7 @@ function enrich(filePath: string, shownPath: string, text: string, analyses: rea
       // An expired suppression brings the finding back with its own identity (a baseline still knows it).
       return { model: { ...r.finding, ...base }, printAs: r.messageId === 'expired' ? `pii-guard/${r.finding.rule}` : m.ruleId! };
     }
-    const f = findingFor(analyses, m);
+    const f = findingFor(index, m);
     if (!f) throw new Error(`Internal error: no finding behind ${m.ruleId} at ${filePath}:${m.line}:${m.column}`);
     return { model: { ...f, ...base }, printAs: m.ruleId! };
   });
@@ -226,9 +240,8 @@ class Relinter {
   constructor(private readonly options: FromEslintOptions) {}
 
   async analyses(filePath: string, text: string, messages: readonly Message[]): Promise<FileAnalysis[]> {
-    const unmatched = (found: readonly FileAnalysis[]): Message[] => messages.filter((m) => !matches(found, m));
     const kept = reportedAnalysis(filePath);
-    if (kept && unmatched([kept]).length === 0) return [kept];
+    if (kept && unmatched([kept], messages).length === 0) return [kept];
     if (this.options.config) {
       this.linter ??= new Linter({ configType: 'flat', cwd: this.options.cwd });
       this.linter.verify(text, this.options.config, filePath);
@@ -243,7 +256,7 @@ class Relinter {
     const found = [reportedAnalysis(filePath)].filter((a) => a !== undefined);
     // Only the last analysis that reported is kept per file; rules configured with different PII Guard
     // settings make different analyses. Lint once more per rule still unmatched, that rule alone.
-    for (const ruleId of new Set(unmatched(found).map((m) => m.ruleId!))) {
+    for (const ruleId of new Set(unmatched(found, messages).map((m) => m.ruleId!))) {
       let alone = this.byRule.get(ruleId);
       if (!alone) {
         alone = new ESLint({ cwd: this.options.cwd, ruleFilter: ({ ruleId: id }) => id === ruleId });

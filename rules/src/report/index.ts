@@ -4,7 +4,7 @@
  */
 export { lint, builtInConfig, LINTED_FILES, APPS_SCRIPT_FILES, DEFAULT_IGNORES } from '../cli/lint.js';
 export type { LintOptions } from '../cli/lint.js';
-export { reportFromEslintResults } from './from-eslint.js';
+export { reportFromEslintResults, SUPPRESSION_RULE_ID, suppressionReportFor } from './from-eslint.js';
 export type { FromEslintOptions } from './from-eslint.js';
 export type { BaselineSummary, FileReport, LintRun, ReportedFinding, Suppression } from './model.js';
 export { activeFindings } from './model.js';
@@ -23,3 +23,4 @@ export {
 export type { Baseline, BaselineEntry } from './baseline.js';
 export { currentDay, isExpired, parseSuppressionReason, today } from './suppression-reason.js';
 export { formatReport, REPORT_FORMATS, type ReportFormat, type ReportFormatOptions } from '../formatters/index.js';
+export { formatJson } from '../formatters/json.js';

@@ -53,7 +53,8 @@ export function suppressionReportsOf(analysis: FileAnalysis): readonly Suppressi
   return reports.get(analysis) ?? [];
 }
 
-const RULES: readonly RuleName[] = ['no-pii-in-logs', 'no-unprotected-pii-export', 'no-unprotected-pii-transmission', 'no-hardcoded-pii'];
+const SINK_RULES: readonly RuleName[] = ['no-pii-in-logs', 'no-unprotected-pii-export', 'no-unprotected-pii-transmission'];
+const RULES: readonly RuleName[] = [...SINK_RULES, 'no-hardcoded-pii'];
 
 const PLACEHOLDER_SINK: Record<RuleName, Pick<SinkInfo, 'kind' | 'family'>> = {
   'no-pii-in-logs': { kind: 'log', family: 'loggers' },
@@ -122,17 +123,18 @@ export default createRule<[PiiGuardSettings?], MessageIds>({
     const analysis = getFileAnalysis(sourceCode, config, context.filename);
     const locale: Locale = config.locale;
     const findings: Finding[] = [];
+    // Only findings of rules some directive can silence are looked for (a directive covers only the rules it lists).
+    const silenceable = (rule: RuleName): boolean => directives.some((d) => d.rules.length === 0 || d.rules.includes(`pii-guard/${rule}`));
     // The sink rules ask the same analysis for the same nodes: the findings are computed once (memoised).
     const check = (node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression): void => {
       findings.push(...analysis.findingsAt(node));
     };
+    const sinks = SINK_RULES.some(silenceable) ? { CallExpression: check, NewExpression: check, AssignmentExpression: check } : {};
     return {
-      CallExpression: check,
-      NewExpression: check,
-      AssignmentExpression: check,
+      ...sinks,
       'Program:exit'() {
         // Computed apart from no-hardcoded-pii's own (memoised with that rule's options).
-        findings.push(...hardcodedFindings(analysis, { checkComments: true, allowTestValues: true }));
+        if (silenceable('no-hardcoded-pii')) findings.push(...hardcodedFindings(analysis, { checkComments: true, allowTestValues: true }));
         const reportable = findings.filter((f) => analysis.reportable(f));
         const out: SuppressionReport[] = [];
         const day = currentDay();
