@@ -107,7 +107,21 @@ export async function startVsCodeServer({ install = true } = {}) {
   };
   child.stdout.on('data', (c) => { log += c; });
   child.stderr.on('data', (c) => { log += c; });
-  return { host: `127.0.0.1:${port}`, url: `http://127.0.0.1:${port}`, extensionPath, stop, log: () => log };
+  /** The last lines of the extension's output channel and of each extension host's log, after stop(). */
+  const logTails = (lines = 40) => {
+    const dir = path.join(LOG_DIR, `vscode-server-logs-${path.basename(base)}`);
+    return listFiles(dir).filter((f) => /PII Guard\.log$|remoteexthost\.log$/.test(f))
+      .map((f) => [path.relative(LOG_DIR, f), readFileSync(f, 'utf8').trimEnd().split('\n').slice(-lines)]);
+  };
+  return { host: `127.0.0.1:${port}`, url: `http://127.0.0.1:${port}`, extensionPath, stop, log: () => log, logTails };
+}
+
+function listFiles(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const p = path.join(dir, d.name);
+    return d.isDirectory() ? listFiles(p) : [p];
+  });
 }
 
 export async function launchChromium(chromium) {
