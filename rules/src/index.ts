@@ -40,7 +40,7 @@ plugin.configs.strict = {
     'pii-guard/no-unprotected-pii-export': ['error', { minConfidence: 'low' }],
     'pii-guard/no-unprotected-pii-transmission': ['error', { minConfidence: 'low' }],
     'pii-guard/no-hardcoded-pii': ['error', { minConfidence: 'low', allowTestValues: false }],
-    'pii-guard/require-suppression-reason': ['error', { minConfidence: 'low' }],
+    'pii-guard/require-suppression-reason': ['error', { minConfidence: 'low', allowTestValues: false }],
   },
 };
 

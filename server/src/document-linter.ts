@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { Linter, type SourceCode } from 'eslint';
 import ignore, { type Ignore } from 'ignore';
 import { analysesOf, type Finding } from 'eslint-plugin-pii-guard/engine';
-import { builtInConfig, fingerprintFindings, SUPPRESSION_RULE_ID as SUPPRESSION_RULE, suppressionReportFor } from 'eslint-plugin-pii-guard/report';
+import { builtInConfig, messageModels } from 'eslint-plugin-pii-guard/report';
 import type { LintTarget } from './files.js';
 import type { EffectiveSettings } from './settings.js';
 
@@ -131,25 +131,22 @@ export class DocumentLinter {
   }
 }
 
-/** Attaches the engine's finding to each message (same rule, same start) and fingerprints them. */
+/**
+ * Attaches the engine's model to each message and fingerprints it, with the CLI's recipe (same matching,
+ * same display path), so that the editor, the reports and baselines agree on every finding's identity.
+ */
 function enrich(messages: Linter.LintMessage[], sourceCode: SourceCode, displayPath: string): LintedMessage[] {
-  const analyses = analysesOf(sourceCode as never);
-  const findings = analyses.flatMap((a) => a.allFindings());
-  const used = new Set<Finding>();
-  const out: LintedMessage[] = messages.map((m) => {
-    let finding: Finding | undefined;
-    let about: LintedMessage['about'];
-    if (m.ruleId === SUPPRESSION_RULE) {
-      // The same models the CLI reports: an expired suppression is its finding again; a missing reason cites
-      // the accountability requirements and the kinds of data it hides.
-      const r = suppressionReportFor(analyses, m);
-      if (r?.messageId === 'expired') finding = r.finding;
-      else if (r) about = { requirements: r.finding.requirements, kinds: [...new Set(r.finding.data.map((d) => d.kind))] };
-    } else {
-      const rule = m.ruleId!.slice('pii-guard/'.length);
-      finding = findings.find((f) => !used.has(f) && f.rule === rule && f.range.start.line === m.line && f.range.start.column + 1 === m.column);
-      if (finding) used.add(finding);
-    }
+  const models = messageModels(displayPath, sourceCode.text, analysesOf(sourceCode as never), messages);
+  const seen = new Map<string, number>();
+  return messages.map((m, i) => {
+    const model = models[i];
+    const report = model?.suppressionReport;
+    // An expired suppression is its finding again; a missing reason cites the accountability requirements
+    // and the kinds of data it hides.
+    const finding = model && (!report || report.messageId === 'expired') ? model.finding : undefined;
+    const about = report && report.messageId !== 'expired'
+      ? { requirements: report.finding.requirements, kinds: [...new Set(report.finding.data.map((d) => d.kind))] }
+      : undefined;
     return {
       ruleId: m.ruleId!,
       message: m.message,
@@ -160,26 +157,16 @@ function enrich(messages: Linter.LintMessage[], sourceCode: SourceCode, displayP
       endColumn: m.endColumn,
       finding,
       ...(about ? { about } : {}),
-      fingerprint: '',
+      fingerprint: model?.fingerprint ?? messageFingerprint(m, sourceCode, displayPath, seen),
     };
   });
-  // Findings get the CLI's fingerprints (same recipe, same display path); other messages a hash of what they say.
-  const withFinding = out.filter((m) => m.finding);
-  const prints = fingerprintFindings(
-    displayPath,
-    sourceCode.text,
-    // An expired suppression's finding keeps its own identity, as in the CLI's reports and baselines.
-    withFinding.map((m) => ({ ...m.finding!, ruleId: m.ruleId === SUPPRESSION_RULE ? `pii-guard/${m.finding!.rule}` : m.ruleId })),
-  );
-  withFinding.forEach((m, i) => (m.fingerprint = prints[i]!));
-  const seen = new Map<string, number>();
-  for (const m of out) {
-    if (m.fingerprint) continue;
-    const lineText = (sourceCode.lines[m.line - 1] ?? '').replace(/\s+/g, '');
-    const id = [m.ruleId, displayPath, m.message, lineText].join('\u0000');
-    const n = seen.get(id) ?? 0;
-    seen.set(id, n + 1);
-    m.fingerprint = createHash('sha256').update(`${id}\u0000${n}`).digest('hex').slice(0, 32);
-  }
-  return out;
+}
+
+/** A message the engine does not explain (never expected) still gets a stable identity: what it says, where. */
+function messageFingerprint(m: Linter.LintMessage, sourceCode: SourceCode, displayPath: string, seen: Map<string, number>): string {
+  const lineText = (sourceCode.lines[m.line - 1] ?? '').replace(/\s+/g, '');
+  const id = [m.ruleId, displayPath, m.message, lineText].join('\u0000');
+  const n = seen.get(id) ?? 0;
+  seen.set(id, n + 1);
+  return createHash('sha256').update(`${id}\u0000${n}`).digest('hex').slice(0, 32);
 }

@@ -25,8 +25,7 @@ export function tool(): { name: string; version: string } {
 export function exportReport(format: ExportReportParams['format'], runs: readonly FolderRun[], locale: Locale): ExportReportResult {
   const { run, cwd } = combine(runs);
   const t = tool();
-  // The CLI's document names the tool `tool.tool`; `tool.name` stays alongside, as the server has always given it.
-  const content = format === 'json' ? formatJson(run, { tool: t.name, ...t }) : formatReport(format, run, { locale, tool: t, cwd });
+  const content = format === 'json' ? formatJson(run, t) : formatReport(format, run, { locale, tool: t, cwd });
   return { content, fileName: FILE_NAMES[format] };
 }
 

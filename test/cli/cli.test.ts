@@ -80,7 +80,9 @@ describe('pii-guard command', () => {
     const dir = project({ 'src/signup.ts': SIGNUP });
     const r = runCli(['src', '--format', 'json'], dir);
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout) as JsonReport;
+    const report = JSON.parse(r.stdout) as JsonReport & { tool: unknown };
+    // The same header the language server's JSON export carries.
+    expect(report.tool).toEqual({ name: 'eslint-plugin-pii-guard', version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
     expect(report.filesLinted).toBe(1);
     const [file] = report.files;
     expect(file?.filePath).toBe('src/signup.ts');

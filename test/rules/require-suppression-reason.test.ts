@@ -49,6 +49,8 @@ ruleTester.run('require-suppression-reason', rule, {
     logging('// log the sign-up'),
     // an expired suppression of nothing: no finding comes back
     `// eslint-disable-next-line pii-guard/no-pii-in-logs -- old workaround until 2024-01-01\nconsole.log(order.id);\n`,
+    // with no-hardcoded-pii's default options a test value is no finding, so its expired suppression hides nothing
+    `// eslint-disable-next-line pii-guard/no-hardcoded-pii -- fixture until 2025-01-15\nconst owner = 'tanaka@example.com';\n`,
   ],
   invalid: [
     // no reason at all
@@ -115,6 +117,13 @@ export function signup(user: { email: string; phone: string }) {
     {
       code: `// eslint-disable-next-line pii-guard/no-hardcoded-pii -- demo account until 2025-01-15\nconst owner = 'tanaka.hiroshi@gmail.com';\n`,
       errors: [{ messageId: 'expired', line: 2, column: 16, endLine: 2, endColumn: 40 }],
+    },
+    // configured like no-hardcoded-pii in the strict preset (test values reported), an obviously fake value
+    // that was suppressed comes back too
+    {
+      code: `// eslint-disable-next-line pii-guard/no-hardcoded-pii -- fixture until 2025-01-15\nconst owner = 'tanaka@example.com';\n`,
+      options: [{ minConfidence: 'low', allowTestValues: false }],
+      errors: [{ messageId: 'expired', line: 2, column: 16, endLine: 2, endColumn: 34 }],
     },
     // Japanese
     {

@@ -14,7 +14,7 @@ import { chainSegments, keyName, lastName, propertyName, shorten, unwrap, type N
 import { conditionsHold } from './catalog-index.js';
 import { AUTH_ENDPOINT, classifyUrl, hostMatches, type Destination } from './destinations.js';
 import { Flow } from './flow.js';
-import { hardcodedFindings } from './hardcoded.js';
+import { hardcodedFindings, type HardcodedOptions } from './hardcoded.js';
 import { Resolver, type Resolved } from './resolve.js';
 import { Scopes, type SourceCodeLike } from './scopes.js';
 import { REFERENCE_KINDS, STRONG_ALONE } from './references.js';
@@ -91,7 +91,8 @@ export class FileAnalysis {
   private readonly findingMemo = new WeakMap<Node, Finding[]>();
   /** Every finding computed so far, in the order ESLint visited the sinks. */
   private readonly computed: Finding[] = [];
-  private hardcoded: Finding[] | null = null;
+  /** Hard-coded values per option set (no-hardcoded-pii and require-suppression-reason may ask alike). */
+  private readonly hardcoded = new Map<string, Finding[]>();
   private readonly japaneseContext: boolean;
   private readonly tlsDisabledGlobally: boolean;
 
@@ -188,13 +189,18 @@ export class FileAnalysis {
 
   /** The findings the rules asked for while linting (sinks) plus hard-coded values, if that rule ran. */
   allFindings(): Finding[] {
-    return [...this.computed, ...(this.hardcoded ?? [])].sort((a, b) => a.offsets[0] - b.offsets[0]);
+    return [...this.computed, ...[...this.hardcoded.values()].flat()].sort((a, b) => a.offsets[0] - b.offsets[0]);
   }
 
-  /** Hard-coded personal data values in literals and comments (computed once per file). */
-  hardcodedFindings(options: { checkComments: boolean; allowTestValues: boolean }): Finding[] {
-    this.hardcoded ??= hardcodedFindings(this, options);
-    return this.hardcoded;
+  /** Hard-coded personal data values in literals and comments (computed once per file and option set). */
+  hardcodedFindings(options: HardcodedOptions): Finding[] {
+    const key = `${options.checkComments}\u0000${options.allowTestValues}`;
+    let found = this.hardcoded.get(key);
+    if (!found) {
+      found = hardcodedFindings(this, options);
+      this.hardcoded.set(key, found);
+    }
+    return found;
   }
 
   private analyzeSink(hit: SinkHit): Finding[] {

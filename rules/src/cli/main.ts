@@ -104,7 +104,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const text = (color: boolean): string => formatText(run, { locale, quiet: options.quiet, listSuppressions: options.listSuppressions, color });
     const rendered = (format: OutputFormat, color: boolean): string => {
       if (format === 'text') return text(color);
-      if (format === 'json') return formatJson(run, { tool: pkg.name, version: pkg.version });
+      if (format === 'json') return formatJson(run, { name: pkg.name, version: pkg.version });
       return formatReport(format as ReportFormat, run, { locale, tool: { name: pkg.name, version: pkg.version }, cwd: io.cwd });
     };
     if (options.output) {

@@ -11,7 +11,7 @@ function finding({ eslintSeverity, text, ...rest }: ReportedFinding): Record<str
   return { ...rest, eslintSeverity: eslintSeverity === 2 ? 'error' : 'warning', text };
 }
 
-export function formatJson(run: LintRun, meta: { tool: string; version: string }): string {
+export function formatJson(run: LintRun, meta: { name: string; version: string }): string {
   return JSON.stringify(
     {
       version: JSON_FORMAT_VERSION,

@@ -11,9 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, relative, sep } from 'node:path';
 import { ESLint, Linter } from 'eslint';
 import { analysesOf, collectReportedAnalyses, reportedAnalysis, type FileAnalysis } from '../analysis/engine.js';
-import type { Finding } from '../findings/model.js';
-import { suppressionReportsOf, type SuppressionReport } from '../rules/require-suppression-reason.js';
-import { fingerprintFindings } from './fingerprint.js';
+import { messageModels, SUPPRESSION_RULE_ID, unexplainedMessages, type Message } from './message-models.js';
 import type { FileReport, LintRun, ReportedFinding, Suppression } from './model.js';
 import { currentDay, isExpired, parseSuppressionReason } from './suppression-reason.js';
 
@@ -30,8 +28,6 @@ export interface FromEslintOptions {
   /** `YYYY-MM-DD` that decides whether an `until` date has passed (default: PII_GUARD_TODAY or today). */
   today?: string;
 }
-
-export const SUPPRESSION_RULE_ID = 'pii-guard/require-suppression-reason';
 
 const isOurs = (ruleId: string | null | undefined): ruleId is string => !!ruleId && ruleId.startsWith('pii-guard/');
 
@@ -159,72 +155,14 @@ class Blame {
 
 // ---- enrichment -------------------------------------------------------------------------------------------
 
-type Message = Linter.LintMessage | Linter.SuppressedLintMessage;
-
-const ruleName = (m: Message): string => m.ruleId!.slice('pii-guard/'.length);
-
-const placeKey = (rule: string, line: number, column: number): string => `${rule}\u0000${line}\u0000${column}`;
-
-/**
- * The engine's findings of these analyses by rule and 1-based place (the first one wins, as a search in
- * analysis and source order would find it), so that each message is matched without a scan.
- */
-function findingIndex(analyses: readonly FileAnalysis[]): Map<string, Finding> {
-  const index = new Map<string, Finding>();
-  for (const a of analyses) {
-    for (const f of a.allFindings()) {
-      const key = placeKey(f.rule, f.range.start.line, f.range.start.column + 1);
-      if (!index.has(key)) index.set(key, f);
-    }
-  }
-  return index;
-}
-
-/** The engine's finding behind a sink or hard-coded-value message. */
-const findingFor = (index: ReadonlyMap<string, Finding>, m: Message): Finding | undefined => index.get(placeKey(ruleName(m), m.line, m.column));
-
-/** What pii-guard/require-suppression-reason reported at a message's place. */
-export function suppressionReportFor(analyses: readonly FileAnalysis[], m: Message): SuppressionReport | undefined {
-  const kind = (m.messageId ?? '').replace(/Ja$/, '');
-  for (const a of analyses) {
-    const r = suppressionReportsOf(a).find((x) => x.messageId === kind && x.line === m.line && x.column === m.column);
-    if (r) return r;
-  }
-  return undefined;
-}
-
-/** The messages none of these analyses explains. */
-function unmatched(analyses: readonly FileAnalysis[], messages: readonly Message[]): Message[] {
-  const index = findingIndex(analyses);
-  return messages.filter((m) => (m.ruleId === SUPPRESSION_RULE_ID ? suppressionReportFor(analyses, m) : findingFor(index, m)) === undefined);
-}
-
 function enrich(filePath: string, shownPath: string, text: string, analyses: readonly FileAnalysis[], messages: readonly Message[]): ReportedFinding[] {
-  const index = findingIndex(analyses);
-  const models = messages.map((m) => {
+  const models = messageModels(shownPath, text, analyses, messages);
+  return messages.map((m, i) => {
+    const model = models[i];
+    if (!model) throw new Error(`Internal error: no finding behind ${m.ruleId} at ${filePath}:${m.line}:${m.column}`);
     const base = { ruleId: m.ruleId!, text: m.message, line: m.line, column: m.column, eslintSeverity: m.severity as 1 | 2 };
-    if (m.ruleId === SUPPRESSION_RULE_ID) {
-      const r = suppressionReportFor(analyses, m);
-      if (!r) throw new Error(`Internal error: no suppression report behind ${m.ruleId} at ${filePath}:${m.line}:${m.column}`);
-      // An expired suppression brings the finding back with its own identity (a baseline still knows it).
-      return { model: { ...r.finding, ...base }, printAs: r.messageId === 'expired' ? `pii-guard/${r.finding.rule}` : m.ruleId! };
-    }
-    const f = findingFor(index, m);
-    if (!f) throw new Error(`Internal error: no finding behind ${m.ruleId} at ${filePath}:${m.line}:${m.column}`);
-    return { model: { ...f, ...base }, printAs: m.ruleId! };
+    return { ...model.finding, ...base, fingerprint: model.fingerprint };
   });
-  // Fingerprints number identical findings in source order: compute them over the file's messages in order.
-  const order = models.map((_, i) => i).sort((a, b) => models[a]!.model.offsets[0] - models[b]!.model.offsets[0] || a - b);
-  const prints = fingerprintFindings(
-    shownPath,
-    text,
-    order.map((i) => ({ ...models[i]!.model, ruleId: models[i]!.printAs })),
-  );
-  const out: ReportedFinding[] = new Array(models.length);
-  order.forEach((i, k) => {
-    out[i] = { ...models[i]!.model, fingerprint: prints[k]! };
-  });
-  return out;
 }
 
 /**
@@ -241,7 +179,7 @@ class Relinter {
 
   async analyses(filePath: string, text: string, messages: readonly Message[]): Promise<FileAnalysis[]> {
     const kept = reportedAnalysis(filePath);
-    if (kept && unmatched([kept], messages).length === 0) return [kept];
+    if (kept && unexplainedMessages([kept], messages).length === 0) return [kept];
     if (this.options.config) {
       this.linter ??= new Linter({ configType: 'flat', cwd: this.options.cwd });
       this.linter.verify(text, this.options.config, filePath);
@@ -256,7 +194,7 @@ class Relinter {
     const found = [reportedAnalysis(filePath)].filter((a) => a !== undefined);
     // Only the last analysis that reported is kept per file; rules configured with different PII Guard
     // settings make different analyses. Lint once more per rule still unmatched, that rule alone.
-    for (const ruleId of new Set(unmatched(found, messages).map((m) => m.ruleId!))) {
+    for (const ruleId of new Set(unexplainedMessages(found, messages).map((m) => m.ruleId!))) {
       let alone = this.byRule.get(ruleId);
       if (!alone) {
         alone = new ESLint({ cwd: this.options.cwd, ruleFilter: ({ ruleId: id }) => id === ruleId });

@@ -4,7 +4,8 @@
  */
 export { lint, builtInConfig, LINTED_FILES, APPS_SCRIPT_FILES, DEFAULT_IGNORES } from '../cli/lint.js';
 export type { LintOptions } from '../cli/lint.js';
-export { reportFromEslintResults, SUPPRESSION_RULE_ID, suppressionReportFor } from './from-eslint.js';
+export { reportFromEslintResults } from './from-eslint.js';
+export { messageModels, SUPPRESSION_RULE_ID, suppressionReportFor, type MessageModel } from './message-models.js';
 export type { FromEslintOptions } from './from-eslint.js';
 export type { BaselineSummary, FileReport, LintRun, ReportedFinding, Suppression } from './model.js';
 export { activeFindings } from './model.js';

@@ -5,8 +5,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { getFileAnalysis, noteReported, type FileAnalysis } from '../analysis/engine.js';
-import { hardcodedFindings } from '../analysis/hardcoded.js';
-import { ruleOptionsSchema } from '../config/schema.js';
+import { settingsSchema } from '../config/schema.js';
 import { configFromEslint } from '../config/resolve.js';
 import type { PiiGuardSettings } from '../config/types.js';
 import { render } from '../findings/messages.js';
@@ -94,7 +93,16 @@ function suppressionModel(comment: TSESTree.Comment, named: readonly string[], c
   };
 }
 
-export default createRule<[PiiGuardSettings?], MessageIds>({
+/**
+ * The engine settings the sink rules use, plus no-hardcoded-pii's own two options: a directive is judged
+ * against what those rules would report, so configure them alike (the strict preset does).
+ */
+export interface SuppressionRuleOptions extends PiiGuardSettings {
+  checkComments?: boolean;
+  allowTestValues?: boolean;
+}
+
+export default createRule<[SuppressionRuleOptions?], MessageIds>({
   name: 'require-suppression-reason',
   meta: {
     type: 'problem',
@@ -103,7 +111,16 @@ export default createRule<[PiiGuardSettings?], MessageIds>({
       recommended: true,
       requirements: SUPPRESSION_REQUIREMENTS,
     },
-    schema: ruleOptionsSchema,
+    schema: [
+      {
+        ...settingsSchema,
+        properties: {
+          ...settingsSchema.properties,
+          checkComments: { type: 'boolean' as const },
+          allowTestValues: { type: 'boolean' as const },
+        },
+      },
+    ],
     messages: {
       missingReason: TEMPLATES.missingReason.en,
       missingReasonJa: TEMPLATES.missingReason.ja,
@@ -119,7 +136,8 @@ export default createRule<[PiiGuardSettings?], MessageIds>({
     if (!mayHaveDirectives(sourceCode.text)) return {};
     const directives = disableDirectives(sourceCode.getAllComments()).filter((d) => d.rules.length === 0 || d.rules.some(isPiiRule));
     if (directives.length === 0) return {};
-    const config = configFromEslint(context.settings, options[0]);
+    const { checkComments = true, allowTestValues = true, ...settings } = options[0] ?? {};
+    const config = configFromEslint(context.settings, Object.keys(settings).length > 0 ? settings : undefined);
     const analysis = getFileAnalysis(sourceCode, config, context.filename);
     const locale: Locale = config.locale;
     const findings: Finding[] = [];
@@ -133,8 +151,8 @@ export default createRule<[PiiGuardSettings?], MessageIds>({
     return {
       ...sinks,
       'Program:exit'() {
-        // Computed apart from no-hardcoded-pii's own (memoised with that rule's options).
-        if (silenceable('no-hardcoded-pii')) findings.push(...hardcodedFindings(analysis, { checkComments: true, allowTestValues: true }));
+        // The values no-hardcoded-pii reports with the same options (memoised per option set, shared with it).
+        if (silenceable('no-hardcoded-pii')) findings.push(...analysis.hardcodedFindings({ checkComments, allowTestValues }));
         const reportable = findings.filter((f) => analysis.reportable(f));
         const out: SuppressionReport[] = [];
         const day = currentDay();
