@@ -465,6 +465,72 @@ ruleTester.run('no-pii-in-logs', rule, {
       console.warn('電話番号を入力してください');
     `,
 
+    // ---- records known by the personal fields read from them: one non-personal field is fine ----
+    // Apps Script: a row whose e-mail column is read, logged by its count and ID columns only
+    `
+      function validateCustomers() {
+        const sheet = SpreadsheetApp.getActive().getSheetByName('顧客一覧');
+        const [header, ...rows] = sheet.getDataRange().getValues();
+        const iMail = header.indexOf('メールアドレス');
+        const iCount = header.indexOf('購入回数');
+        rows.forEach((row, i) => {
+          if (!row[iMail]) Logger.log(\`\${i + 2}行目: 購入回数 \${row[iCount]}, ID \${row[0]}\`);
+        });
+        Logger.log(\`\${rows.length}件\`);
+      }
+    `,
+    // Apps Script: a whole row of a sheet where no personal column is read
+    `
+      function checkStock() {
+        const sheet = SpreadsheetApp.getActive().getSheetByName('在庫一覧');
+        const [header, ...rows] = sheet.getDataRange().getValues();
+        const iStock = header.indexOf('在庫数');
+        rows.forEach((row) => {
+          if (row[iStock] < 0) Logger.log(\`在庫がマイナス: \${JSON.stringify(row)}\`);
+        });
+      }
+    `,
+    // Notion: a customer row whose phone column is checked, logged by its page ID
+    `
+      import { Client } from '@notionhq/client';
+
+      const notion = new Client({ auth: process.env.NOTION_TOKEN });
+
+      export async function check(databaseId: string) {
+        const { results } = await notion.databases.query({ database_id: databaseId });
+        for (const page of results) {
+          if (!('properties' in page)) continue;
+          const props = page.properties;
+          if (props['電話番号']?.type !== 'phone_number') console.warn('unexpected row', page.id);
+        }
+        console.info(\`checked \${results.length} customers\`);
+      }
+    `,
+    // a customer whose e-mail is checked, logged by its ID
+    `
+      import { logger } from './logger';
+
+      const c = await db.customer.findFirst();
+      if (!c.email) logger.warn('customer without e-mail', c.id);
+    `,
+    // an order read only for its customer ID (a reference) is not a person's record
+    `
+      import { logger } from './logger';
+
+      const order = await db.order.findFirst();
+      if (!order.customerId) logger.warn(JSON.stringify(order));
+    `,
+    // a value computed by a helper from such a record is not the record, even at low confidence
+    {
+      code: `
+        import { logger } from './logger';
+
+        const parsedBody = JSON.parse(response.bodyAsText);
+        if (parsedBody.access_token) logger.info(\`token expires on \${parseExpiry(parsedBody)}\`);
+      `,
+      options: [{ minConfidence: 'low' }],
+    },
+
     // ---- not a log ----
     // not a logger: own database
     `
@@ -1612,6 +1678,110 @@ ruleTester.run('no-pii-in-logs', rule, {
             reportable: '',
           },
         },
+      ],
+    },
+
+    // ---- whole records known by the personal fields read from them ----
+    // Apps Script: a row whose e-mail column is read by its header, logged whole
+    {
+      code: `
+        function validateCustomers() {
+          const sheet = SpreadsheetApp.getActive().getSheetByName('顧客一覧');
+          const [header, ...rows] = sheet.getDataRange().getValues();
+          const iMail = header.indexOf('メールアドレス');
+          rows.forEach((row, i) => {
+            if (!/^[^@\\s]+@[^@\\s]+$/.test(row[iMail])) {
+              Logger.log(\`\${i + 2}行目が不正: \${JSON.stringify(row)}\`);
+            }
+          });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'wholeRecord', line: 8, column: 15, endLine: 8, endColumn: 25,
+          data: {
+            data: 'e-mail address: row.メールアドレス',
+            sink: 'Logger.log',
+            requirements: '[TO-MIN, SM-LOG, APPI-SEC, PPC-GL-10-6-3, PMK-J.9.2, GDPR-5-1-c +6 more]',
+            reportable: '',
+          },
+        },
+      ],
+    },
+    // Notion: a database row whose phone column is read by its key, serialised whole
+    {
+      code: `
+        import { Client } from '@notionhq/client';
+
+        const notion = new Client({ auth: process.env.NOTION_TOKEN });
+
+        export async function loadCustomers(databaseId: string) {
+          const { results } = await notion.databases.query({ database_id: databaseId });
+          for (const page of results) {
+            if (!('properties' in page)) continue;
+            const props = page.properties;
+            if (props['電話番号']?.type !== 'phone_number') {
+              console.warn('unexpected row', JSON.stringify(props));
+            }
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'wholeRecord', line: 12, column: 15, endLine: 12, endColumn: 27,
+          data: {
+            data: 'phone number: props.電話番号',
+            sink: 'console.warn',
+            requirements: '[TO-MIN, SM-LOG, APPI-SEC, PPC-GL-10-6-3, PMK-J.9.2, GDPR-5-1-c +6 more]',
+            reportable: '',
+          },
+        },
+      ],
+    },
+    // a customer whose e-mail is checked, serialised whole
+    {
+      code: `
+        import { logger } from './logger';
+
+        const c = await db.customer.findFirst();
+        if (!c.email) logger.warn(JSON.stringify(c));
+      `,
+      errors: [
+        {
+          messageId: 'wholeRecord', line: 5, column: 23, endLine: 5, endColumn: 34,
+          data: {
+            data: 'e-mail address: c.email',
+            sink: 'logger.warn',
+            requirements: '[TO-MIN, SM-LOG, APPI-SEC, PPC-GL-10-6-3, PMK-J.9.2, GDPR-5-1-c +6 more]',
+            reportable: '',
+          },
+        },
+      ],
+    },
+    // a row read through a local column finder, logged as it is
+    {
+      code: `
+        function checkAddresses(values) {
+          const col = (label) => values[0].indexOf(label);
+          for (const r of values.slice(1)) {
+            if (!r[col('住所')]) Logger.log(r);
+            Logger.log(r[col('会員番号')]);
+          }
+        }
+      `,
+      errors: [
+        { messageId: 'wholeRecord', line: 5, column: 32, endLine: 5, endColumn: 42 },
+      ],
+    },
+    // a parameter whose phone number is checked, spread into the log
+    {
+      code: `
+        export function check(r) {
+          if (!r.phoneNumber) console.log({ ...r, checked: true });
+        }
+      `,
+      errors: [
+        { messageId: 'wholeRecord', line: 3, column: 31, endLine: 3, endColumn: 42 },
       ],
     },
 

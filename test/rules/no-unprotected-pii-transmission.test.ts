@@ -3,6 +3,7 @@
 // message data are those of the sink's callee, as the engine reports them.
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../rules/src/rules/no-unprotected-pii-transmission.js';
+import exportRule from '../../rules/src/rules/no-unprotected-pii-export.js';
 
 const ruleTester = new RuleTester({
   languageOptions: {
@@ -497,6 +498,63 @@ export function f(user) {
 export function f(user) {
   localStorage.setItem('e', user.email);
 }
+`,
+    },
+    // The customer's own order in a mail to the customer: an order is no other person, so its address is
+    // the customer's own (an order confirmation)
+    {
+      code: `
+import nodemailer from 'nodemailer';
+const transporter = nodemailer.createTransport({ host: 'smtp.example.com' });
+export async function orderConfirmation(customer: { email: string; name: string }, order: { shippingAddress: string }) {
+  await transporter.sendMail({ to: customer.email, subject: 'ご注文確認', text: \`\${customer.name} 様 お届け先: \${order.shippingAddress}\` });
+}
+`,
+    },
+    // Self-delivery needs the recipient and the data to be of one record: an SMS to the patient themself
+    // about their own booking is the purpose of the message.
+    {
+      code: `
+import twilio from 'twilio';
+const client = twilio('sid', 'token');
+export async function remind(p: { shimei: string; denwa: string; yoyakuJikan: string }) {
+  await client.messages.create({ from: '+815031234567', to: p.denwa, body: \`\${p.shimei} 様 明日 \${p.yoyakuJikan} のご予約をお待ちしております\` });
+}
+`,
+    },
+    // Slack Bolt: a count posted with say() names nobody
+    {
+      code: `
+import { App } from '@slack/bolt';
+const app = new App({ token: process.env.SLACK_BOT_TOKEN, signingSecret: process.env.SLACK_SIGNING_SECRET });
+app.command('/kaiin-count', async ({ ack, say }) => {
+  await ack();
+  const members = await listMembers();
+  await say(\`会員数: \${members.length}件\`);
+});
+`,
+    },
+    // GmailApp.createDraft to the person themself, with their own booking, like sendEmail
+    {
+      filename: 'Code.gs.js',
+      code: `
+function draftReminder(m) {
+  GmailApp.createDraft(m.mail, '【ご予約確認】', \`\${m.shimei} 様\\n明日 \${m.jikan} のご予約をお待ちしております。\`);
+}
+`,
+    },
+    // An SMS API behind the kintone plug-in proxy: to the customer themself about their own booking
+    // (the addressee and the text read off the same record `r`)
+    {
+      filename: 'customize.js',
+      code: `
+((PLUGIN_ID) => {
+  kintone.events.on('app.record.detail.process.proceed', async (event) => {
+    const r = event.record;
+    await kintone.plugin.app.proxy(PLUGIN_ID, 'https://api.sms-link.jp/v1/messages', 'POST', {}, { to: r.携帯番号.value, text: \`\${r.お客様名.value}様 明日\${r.予約時刻.value}のご予約をお待ちしております\` });
+    return event;
+  });
+})(kintone.$PLUGIN_ID);
 `,
     },
   ],
@@ -2367,6 +2425,312 @@ export async function sync(url: string, user) {
             destination: 'an external destination',
             protection: '',
             requirements: '[TO-MIN, APPI-SEC, CWE-201, CWE-359, APPI-R7-3, APPI-R7-4]',
+            reportable: '',
+          },
+        },
+      ],
+    },
+    // An SMS API behind the kintone proxy: to a fixed staff number, the customer's data is a provision to it
+    {
+      filename: 'customize.js',
+      code: `
+const SMS_API = 'https://api.sms-link.jp/v1/messages';
+const OWNER_TEL = '+81-50-0000-0000';
+kintone.events.on('app.record.create.submit.success', async (event) => {
+  const r = event.record;
+  await kintone.proxy(SMS_API, 'POST', {}, { to: OWNER_TEL, text: \`新規予約 \${r.お客様名.value} \${r.携帯番号.value}\` });
+  return event;
+});
+`,
+      errors: [
+        {
+          messageId: 'unprotected',
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 22,
+          data: {
+            data: 'name: r.お客様名, phone number: r.携帯番号',
+            sink: 'kintone.proxy',
+            destination: 'api.sms-link.jp',
+            protection: '',
+            requirements: '[TO-MIN, APPI-3P, APPI-3P-REC, APPI-SEC, CWE-201, CWE-359 +2 more]',
+            reportable: '',
+          },
+        },
+      ],
+    },
+    // ... and to the staff member's own mobile: the customer in the text is another person
+    {
+      filename: 'customize.js',
+      code: `
+((PLUGIN_ID) => {
+  kintone.events.on('app.record.create.submit.success', async (event) => {
+    const r = event.record;
+    const staff = kintone.getLoginUser();
+    await kintone.plugin.app.proxy(PLUGIN_ID, 'https://api.sms-link.jp/v1/messages', 'POST', {}, { to: staff.mobilePhone, text: \`新規予約 \${r.お客様名.value} \${r.携帯番号.value}\` });
+    return event;
+  });
+})(kintone.$PLUGIN_ID);
+`,
+      errors: [
+        {
+          messageId: 'unprotected',
+          line: 6,
+          column: 11,
+          endLine: 6,
+          endColumn: 35,
+          data: {
+            data: 'name: r.お客様名, phone number: r.携帯番号',
+            sink: 'kintone.plugin.app.proxy',
+            destination: 'api.sms-link.jp',
+            protection: '',
+            requirements: '[TO-MIN, APPI-3P, APPI-3P-REC, APPI-SEC, CWE-201, CWE-359 +2 more]',
+            reportable: '',
+          },
+        },
+      ],
+    },
+    // GmailApp.createDraft to another organisation: the draft already holds the passenger list at Google
+    {
+      filename: 'Code.gs.js',
+      code: `
+function draftPassengerList(members) {
+  const list = members.map((m) => \`\${m.shimei} \${m.keitai}\`).join('\\n');
+  GmailApp.createDraft('charter@kanko-bus.example', '乗車名簿', list);
+}
+`,
+      errors: [
+        {
+          messageId: 'unprotected',
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 23,
+          data: {
+            data: 'name: m.shimei, phone number: m.keitai',
+            sink: 'GmailApp.createDraft',
+            destination: 'Google',
+            protection: '',
+            requirements: '[TO-MIN, APPI-3P, APPI-3P-REC, APPI-SEC, APPI-XB, PPC-GL-10-7 +4 more]',
+            reportable: '',
+          },
+        },
+      ],
+    },
+    // A referral mail: the referrer is declared a Member, another person than the customer mailed
+    {
+      code: `
+import nodemailer from 'nodemailer';
+interface Member { name: string; email: string }
+const transporter = nodemailer.createTransport({ host: 'smtp.example.com' });
+export async function referralBonus(customer: { email: string; name: string }, referrer: Member) {
+  await transporter.sendMail({ to: customer.email, subject: 'ご紹介特典', text: \`\${customer.name} 様 \${referrer.name} 様からのご紹介です\` });
+}
+`,
+      errors: [{ messageId: 'unprotected', line: 6 }],
+    },
+    // A plain value beside the recipient goes with the recipient, but not when the recipient is a member of
+    // staff: the front desk gets the guest's phone number
+    {
+      code: `
+import nodemailer from 'nodemailer';
+const transporter = nodemailer.createTransport({ host: 'smtp.example.com' });
+export async function notifyFrontDesk(staffEmail: string, guestPhone: string) {
+  await transporter.sendMail({ to: staffEmail, subject: 'Late check-in', text: \`Call the guest: \${guestPhone}\` });
+}
+`,
+      errors: [{ messageId: 'unprotected', line: 5 }],
+    },
+    // Twilio: the on-call nurse's number in `to`, the patient's details in the body: another person's data
+    {
+      code: `
+import twilio from 'twilio';
+const client = twilio('sid', 'token');
+export async function pageOncallNurse(nurse: { keitai: string }, p: { shimei: string; denwa: string }) {
+  await client.messages.create({ from: '+815031234567', to: nurse.keitai, body: \`[夜間コールバック] \${p.shimei} 様 \${p.denwa}\` });
+}
+`,
+      errors: [
+        {
+          messageId: 'unprotected',
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 31,
+          data: {
+            data: 'name: p.shimei, phone number: p.denwa',
+            sink: 'client.messages.create',
+            destination: 'Twilio',
+            protection: '',
+            requirements: '[TO-MIN, APPI-3P, APPI-3P-REC, APPI-SEC, APPI-XB, PPC-GL-10-7 +4 more]',
+            reportable: '',
+          },
+        },
+      ],
+    },
+    // Slack Bolt listeners: say() and respond() post into the channel, as does the listener's client
+    {
+      code: `
+import { App } from '@slack/bolt';
+const app = new App({ token: process.env.SLACK_BOT_TOKEN, signingSecret: process.env.SLACK_SIGNING_SECRET });
+app.command('/kaiin', async ({ command, ack, say }) => {
+  await ack();
+  const m = await findMember(command.text);
+  await say(\`\${m.shimei} / \${m.denwaBangou}\`);
+});
+app.action('show_member', async ({ ack, respond, client, body }) => {
+  await ack();
+  const m = await findMember(body.user.id);
+  await respond({ text: \`\${m.shimei} \${m.meruAdoresu}\` });
+  await client.chat.postMessage({ channel: 'C0123', text: \`住所: \${m.jusho}\` });
+});
+`,
+      errors: [
+        {
+          messageId: 'unprotected',
+          line: 7,
+          column: 9,
+          endLine: 7,
+          endColumn: 12,
+          data: {
+            data: 'name: m.shimei, phone number: m.denwaBangou',
+            sink: 'say',
+            destination: 'Slack',
+            protection: '',
+            requirements: '[TO-MIN, APPI-3P, APPI-3P-REC, APPI-SEC, APPI-XB, PPC-GL-10-7 +4 more]',
+            reportable: '',
+          },
+        },
+        {
+          messageId: 'unprotected',
+          line: 12,
+          column: 9,
+          endLine: 12,
+          endColumn: 16,
+          data: {
+            data: 'name: m.shimei, e-mail address: m.meruAdoresu',
+            sink: 'respond',
+            destination: 'Slack',
+            protection: '',
+            requirements: '[TO-MIN, APPI-3P, APPI-3P-REC, APPI-SEC, APPI-XB, PPC-GL-10-7 +4 more]',
+            reportable: '',
+          },
+        },
+        {
+          messageId: 'unprotected',
+          line: 13,
+          column: 9,
+          endLine: 13,
+          endColumn: 32,
+          data: {
+            data: 'postal address: m.jusho',
+            sink: 'client.chat.postMessage',
+            destination: 'Slack',
+            protection: '',
+            requirements: '[TO-MIN, APPI-3P, APPI-3P-REC, APPI-SEC, APPI-XB, PPC-GL-10-7 +4 more]',
+            reportable: '',
+          },
+        },
+      ],
+    },
+    // GmailApp.createDraft with rows of the sheet taken apart by position (`([no, shimei, keitai]) => ...`)
+    {
+      filename: 'Code.gs.js',
+      code: `
+function draftPassengerList() {
+  const [, ...rows] = SpreadsheetApp.getActive().getSheetByName('参加者').getDataRange().getValues();
+  const list = rows.map(([no, shimei, keitai]) => \`\${no}. \${shimei} \${keitai}\`).join('\\n');
+  GmailApp.createDraft('charter@kanko-bus.example', '乗車名簿', \`乗車名簿をお送りします。\\n\${list}\`);
+}
+`,
+      errors: [
+        {
+          messageId: 'unprotected',
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 23,
+          data: {
+            data: 'name: shimei, phone number: keitai',
+            sink: 'GmailApp.createDraft',
+            destination: 'Google',
+            protection: '',
+            requirements: '[TO-MIN, APPI-3P, APPI-3P-REC, APPI-SEC, APPI-XB, PPC-GL-10-7 +4 more]',
+            reportable: '',
+          },
+        },
+      ],
+    },
+  ],
+});
+
+// Apps Script sheets written with personal data are exports (rules/docs/japanese-platforms.md), a new
+// spreadsheet made to be shared as much as the active one; counts and labels are not personal data.
+ruleTester.run('no-unprotected-pii-export (Apps Script spreadsheets)', exportRule, {
+  valid: [
+    {
+      filename: 'Code.gs.js',
+      code: `
+function exportCounts(count) {
+  const book = SpreadsheetApp.create('集計');
+  book.getSheets()[0].getRange(1, 1, 1, 2).setValues([['会員数', count]]);
+  SpreadsheetApp.getActive().getSheetByName('集計').getRange(1, 1, 1, 2).setValues([['会員数', count]]);
+}
+`,
+    },
+  ],
+  invalid: [
+    {
+      filename: 'Code.gs.js',
+      code: `
+function exportMeibo(auditorEmail, m) {
+  const book = SpreadsheetApp.create('会員名簿');
+  book.getActiveSheet().appendRow([m.shimei, m.denwa, m.jusho]);
+  book.addEditor(auditorEmail);
+}
+`,
+      errors: [
+        {
+          messageId: 'unprotected',
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 34,
+          data: {
+            data: 'name: m.shimei, phone number: m.denwa, postal address: m.jusho',
+            sink: 'book.getActiveSheet().appendRow',
+            destination: 'an external destination',
+            protection: '',
+            requirements: '[TO-APR, TO-DEL, TO-ENC, TO-MIN, SM-ENC, APPI-R7-ENC +9 more]',
+            reportable: '',
+          },
+        },
+      ],
+    },
+    {
+      filename: 'Code.gs.js',
+      code: `
+function exportMeibo(auditorEmail, members) {
+  const out = members.map((m) => [m.shimei, m.denwa, m.jusho]);
+  const book = SpreadsheetApp.create('会員名簿');
+  book.getSheets()[0].getRange(1, 1, out.length, 3).setValues(out);
+  book.addEditor(auditorEmail);
+}
+`,
+      errors: [
+        {
+          messageId: 'unprotected',
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 62,
+          data: {
+            data: 'name: m.shimei, phone number: m.denwa, postal address: m.jusho',
+            sink: 'book.getSheets()[0].getRange(1, 1, out.…',
+            destination: 'an external destination',
+            protection: '',
+            requirements: '[TO-APR, TO-DEL, TO-ENC, TO-MIN, SM-ENC, APPI-R7-ENC +9 more]',
             reportable: '',
           },
         },

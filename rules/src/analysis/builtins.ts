@@ -106,14 +106,21 @@ export const PASS_THROUGH_METHODS: ReadonlySet<string> = new Set([
   'toObject',
 ]);
 
-/** Methods that put their arguments into the receiver (`rows.push(x)`, `params.append(k, v)`). */
+/**
+ * Methods that put their arguments into the receiver (`rows.push(x)`, `params.append(k, v)`), including the
+ * user-property builders of analytics SDKs (Amplitude `new Identify().set(k, v).setOnce(k, v)`).
+ */
 export const MUTATING_METHODS: ReadonlySet<string> = new Set([
   'push',
   'unshift',
   'splice',
   'set',
+  'setOnce',
   'add',
   'append',
+  'prepend',
+  'preInsert',
+  'postInsert',
   'write',
   'addRow',
   'addRows',
@@ -122,20 +129,18 @@ export const MUTATING_METHODS: ReadonlySet<string> = new Set([
 /** Methods whose result is what their callback returns for each element. */
 export const MAPPING_METHODS: ReadonlySet<string> = new Set(['map', 'flatMap']);
 
-/** Methods whose callback's first parameter receives each element (`users.forEach((u) => ...)`). */
-export const ELEMENT_CALLBACK_METHODS: ReadonlySet<string> = new Set([
-  'forEach',
-  'map',
-  'flatMap',
-  'filter',
-  'find',
-  'findLast',
-  'some',
-  'every',
-  'reduce',
-  'sort',
-  'then',
-]);
+/**
+ * Iteration methods whose callback's first parameter is an element of the receiver, for resolving what the
+ * element is (`wss.clients.forEach((client) => client.send(x))`).
+ */
+export const ELEMENT_ITERATION_METHODS: ReadonlySet<string> = new Set(['forEach', 'map', 'flatMap', 'filter', 'find', 'findLast', 'some', 'every']);
+
+/**
+ * Methods whose callback's first parameter receives each element's data (`users.forEach((u) => ...)`): the
+ * iteration methods, plus `then` (a promise's value), `reduce` (its accumulator carries the elements) and
+ * `sort` (two elements to compare), which are no elements to resolve.
+ */
+export const ELEMENT_CALLBACK_METHODS: ReadonlySet<string> = new Set([...ELEMENT_ITERATION_METHODS, 'reduce', 'sort', 'then']);
 
 /** Methods returning booleans, numbers or nothing personal. */
 export const NO_DATA_METHODS: ReadonlySet<string> = new Set([

@@ -7,6 +7,20 @@ import { splitWords } from '../vocabulary/tokenize.js';
 
 type Segment = { any: true } | { names: ReadonlySet<string> };
 
+/**
+ * The segment for "an element of" a collection: the resolver gives `client` in
+ * `wss.clients.forEach((client) => ...)` or `for (const client of wss.clients)` the path of `wss.clients`
+ * followed by this segment. Patterns write it `[]` (`clients[]`, `clients.[]`); it is spelled as a name
+ * here so that a path stays a list of names, `()` and `new()`.
+ */
+export const ELEMENT_SEGMENT = '$element';
+
+/**
+ * The segment for "the argument a listener receives": `say` in `app.command('/x', async ({ say }) => ...)`
+ * resolves to the path of `app.command`, this segment, then `say`. Patterns write it `=>`.
+ */
+export const ARGUMENT_SEGMENT = '$argument';
+
 interface Compiled<T> {
   spec: T;
   patterns: Segment[][];
@@ -26,6 +40,8 @@ export interface CatalogEntry {
 
 function compileSegment(text: string): Segment {
   if (text === '*') return { any: true };
+  if (text === '[]') return { names: new Set([ELEMENT_SEGMENT]) };
+  if (text === '=>') return { names: new Set([ARGUMENT_SEGMENT]) };
   if (text.startsWith('{') && text.endsWith('}')) return { names: new Set(text.slice(1, -1).split(',').map((s) => s.trim())) };
   return { names: new Set([text]) };
 }
@@ -49,6 +65,11 @@ export function parsePattern(pattern: string): Segment[] {
       out.push(cur);
       cur = '';
     }
+    if (ch === '[' && depth === 0 && cur !== '') {
+      // `clients[]` is shorthand for `clients.[]`
+      out.push(cur);
+      cur = '';
+    }
     cur += ch;
   }
   if (cur !== '') out.push(cur);
@@ -68,7 +89,7 @@ export function wildcardMatcher(pattern: string): (name: string) => boolean {
 }
 
 function segmentMatches(seg: Segment, value: string): boolean {
-  if ('any' in seg) return value !== '()' && value !== 'new()';
+  if ('any' in seg) return value !== '()' && value !== 'new()' && value !== ELEMENT_SEGMENT && value !== ARGUMENT_SEGMENT;
   return seg.names.has(value);
 }
 
@@ -97,11 +118,37 @@ function lastWord(name: string): string {
   return words[words.length - 1] ?? name.toLowerCase();
 }
 
+/**
+ * The last word of the name of the object a method is called on: the segment before the method, past call
+ * results; for an element, the collection's name in the singular (`worksheets[]` → `worksheet`); with no
+ * such segment, the root's name (a project module's default export is named after its file).
+ */
+function receiverWord(segments: readonly string[], root: AccessPath['root']): string {
+  let r = segments.length - 2;
+  while (r >= 0 && (segments[r] === '()' || segments[r] === 'new()')) r--;
+  if (r >= 0 && segments[r] === ELEMENT_SEGMENT) {
+    let c = r - 1;
+    while (c >= 0 && (segments[c] === '()' || segments[c] === 'new()')) c--;
+    return c >= 0 ? singular(lastWord(segments[c]!)) : '';
+  }
+  const name = r >= 0 ? segments[r]! : root.type === 'module' ? root.module.replace(/\.[cm]?[jt]sx?$/, '').split('/').pop() ?? '' : root.name;
+  return lastWord(name);
+}
+
+/** `clients` → `client`, `addresses` → `address`: enough for the receiver names of the catalog. */
+function singular(word: string): string {
+  if (/(ss|us|is)$/.test(word)) return word;
+  if (/(sh|ch|x|ss)es$/.test(word)) return word.slice(0, -2);
+  return word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
 export class CatalogIndex<T extends CatalogEntry> {
   private readonly byModule = new Map<string, Compiled<T>[]>();
   private readonly byGlobal = new Map<string, Compiled<T>[]>();
   private readonly byReceiver = new Map<string, Compiled<T>[]>();
   private readonly byName: Compiled<T>[] = [];
+  /** Receiver-name entries with chain methods, tried again with those calls taken out of the path. */
+  private readonly receiverChained: Compiled<T>[] = [];
 
   constructor(specs: readonly T[]) {
     for (const spec of specs) {
@@ -115,6 +162,7 @@ export class CatalogIndex<T extends CatalogEntry> {
       for (const m of spec.module ?? []) push(this.byModule, m, compiled);
       if (spec.global) push(this.byGlobal, spec.global, compiled);
       for (const r of compiled.receiverNames) push(this.byReceiver, r, compiled);
+      if (compiled.receiverNames.size > 0 && compiled.chain.size > 0) this.receiverChained.push(compiled);
       if (compiled.nameMatchers.length > 0) this.byName.push(compiled);
     }
   }
@@ -134,17 +182,17 @@ export class CatalogIndex<T extends CatalogEntry> {
     // An unresolved receiver (a parameter, `this.logger` without a visible type, a project module's export):
     // match by the receiver's name and the method.
     if (path.segments.length === 0) return out;
-    let r = path.segments.length - 2;
-    while (r >= 0 && (path.segments[r] === '()' || path.segments[r] === 'new()')) r--;
-    // A project module's default export is named after its file: `import log from './lib/logger'`.
-    const receiverName = r >= 0 ? path.segments[r]! : root.type === 'module' ? root.module.replace(/\.[cm]?[jt]sx?$/, '').split('/').pop() ?? '' : root.name;
-    const candidates = this.byReceiver.get(lastWord(receiverName));
-    if (!candidates) return out;
     const last = path.segments[path.segments.length - 1]!;
-    for (const c of candidates) {
-      if (c.patterns.some((p) => p.length > 0 && segmentMatches(p[p.length - 1]!, last))) {
-        out.push({ spec: c.spec, resolvedBy: 'receiver-name' });
-      }
+    const lastMatches = (c: Compiled<T>): boolean => c.patterns.some((p) => p.length > 0 && segmentMatches(p[p.length - 1]!, last));
+    for (const c of this.byReceiver.get(receiverWord(path.segments, root)) ?? []) {
+      if (lastMatches(c)) out.push({ spec: c.spec, resolvedBy: 'receiver-name' });
+    }
+    // Chain methods return the same kind of object: `socket.broadcast.to(room).emit` is sent by `broadcast`.
+    for (const c of this.receiverChained) {
+      if (out.some((o) => o.spec === c.spec)) continue;
+      const segs = stripChain(path.segments, c.chain);
+      if (segs.length === path.segments.length || segs.length === 0) continue;
+      if (c.receiverNames.has(receiverWord(segs, root)) && lastMatches(c)) out.push({ spec: c.spec, resolvedBy: 'receiver-name' });
     }
     return out;
   }

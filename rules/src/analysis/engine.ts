@@ -9,16 +9,18 @@ import type { ApprovedFlow } from '../config/types.js';
 import { renderMessage } from '../findings/describe.js';
 import type { DataItem, Finding, FindingReason, FlowStep, RuleName, Severity, SinkInfo, SourceRange } from '../findings/model.js';
 import { leakTriggerFor, requirementsFor, sortRequirementIds } from '../requirements/index.js';
+import { splitWords } from '../vocabulary/tokenize.js';
 import { CONFIDENCE_RANK, type Confidence, type Tier } from '../vocabulary/types.js';
 import { chainSegments, keyName, lastName, propertyName, shorten, unwrap, type Node } from './ast.js';
 import { conditionsHold } from './catalog-index.js';
+import { annotationOf } from './declared-types.js';
 import { AUTH_ENDPOINT, classifyUrl, hostMatches, type Destination } from './destinations.js';
 import { Flow } from './flow.js';
 import { hardcodedFindings, type HardcodedOptions } from './hardcoded.js';
 import { Resolver, type Resolved } from './resolve.js';
 import { Scopes, type SourceCodeLike } from './scopes.js';
 import { REFERENCE_KINDS, STRONG_ALONE } from './references.js';
-import { CLEAR_PASSWORD_TERM, ID_RECIPIENT, NEVER_IN_CLEAR_TO_SELF, SENDER_SELF } from './self-delivery.js';
+import { CLEAR_PASSWORD_TERM, ID_RECIPIENT, NEVER_IN_CLEAR_TO_SELF, SENDER_SELF, STAFF_RECIPIENT_JA, STAFF_RECIPIENT_WORDS } from './self-delivery.js';
 import type { Item, Taint } from './taint.js';
 
 export interface SinkHit {
@@ -419,14 +421,16 @@ export class FileAnalysis {
         return;
       }
       switch (role) {
-        case 'data':
-          if (properties) this.visitProperties(node, properties, visit);
-          else {
-            const t = this.flow.evaluate(node);
-            if (t.items.length === 0 && !t.constant) unnamed.push(node);
-            add(t, false);
-          }
-          return;
+        case 'data': {
+          const t = this.flow.evaluate(node);
+          if (t.items.length === 0 && !t.constant) unnamed.push(node);
+          if (!properties) return add(t, false);
+          // Object data: the properties listed with another role take it (a message's addressee); the rest is data.
+          const roles = Object.fromEntries(Object.entries(properties).filter(([, r]) => r !== 'data'));
+          this.visitProperties(node, roles, visit);
+          const taken = new Set(Object.keys(roles).flatMap((key) => (t.fields?.get(key)?.items ?? []).map((i) => i.origin)));
+          return add({ items: t.items.filter((i) => !taken.has(i.origin)) }, false);
+        }
         case 'key':
           storageKey = this.resolver.constantString(node);
           return;
@@ -586,6 +590,7 @@ export class FileAnalysis {
     if (!personal) return items;
     const roots = new Set([...recipientItems.map((i) => rootOf(i)), ...recipients.map((r) => chainSegments(r.node)[0] ?? null)]);
     const bareRecipient = recipientItems.some((i) => i.origin.type === 'Identifier' && !i.label);
+    const toStaff = recipients.some((r) => this.namesStaff(r.node));
     return items.filter((i) => {
       if (NEVER_IN_CLEAR_TO_SELF.has(i.kind)) return true;
       if (i.kind === 'credential' && CLEAR_PASSWORD_TERM.test(i.term)) return true;
@@ -593,15 +598,36 @@ export class FileAnalysis {
       // address (`sendWelcome(email, name)`), is what the mail is for; another record's data is not.
       const root = rootOf(i);
       if (root !== null && roots.has(root)) return false;
+      // To an employee (the on-call nurse, the signed-in kintone user): anyone else's data is a third party's.
+      if (toStaff) return true;
       const bare = i.origin.type === 'Identifier' && !i.label;
       if (bare && bareRecipient) return false;
       // `to: customer.email` with `order.shippingAddress`: the customer's own order, unless the data belongs
-      // to another person record.
+      // to another person: a record named as one, or declared as one (`p: Patient` with `to: nurse.keitai`).
       const vocab = this.config.vocabulary;
       const recipientIsPerson = [...roots].some((r) => r !== null && (vocab.isPersonRecordName(r) || vocab.isPersonHolder(r)));
-      const otherPerson = root !== null && (vocab.isPersonRecordName(root) || vocab.isPersonHolder(root));
+      const otherPerson = root !== null && (vocab.isPersonRecordName(root) || vocab.isPersonHolder(root) || this.declaredAsPerson(i.origin));
       return !(recipientIsPerson && !otherPerson);
     });
+  }
+
+  /** A recipient expression that names a member of staff (see STAFF_RECIPIENT_WORDS). */
+  private namesStaff(node: Node): boolean {
+    const text = this.sourceCode.getText(node);
+    if (STAFF_RECIPIENT_JA.test(text)) return true;
+    return text.split(/[^\p{L}\p{N}_$]+/u).some((part) => splitWords(part).some((w, k, words) => STAFF_RECIPIENT_WORDS.has(w) || STAFF_RECIPIENT_WORDS.has(w + (words[k + 1] ?? ''))));
+  }
+
+  /** The root of `p.shimei` is annotated with a person type (`p: Patient`, `staff: StaffMember[]`). */
+  private declaredAsPerson(origin: Node): boolean {
+    let n: Node = unwrap(origin);
+    while (n.type === 'MemberExpression') n = unwrap(n.object as Node);
+    if (n.type !== 'Identifier') return false;
+    const def = this.scopes.variableOf(n)?.defs[0];
+    const type = def?.name.type === 'Identifier' ? annotationOf(def.name) : undefined;
+    const named = type?.type === 'TSArrayType' ? type.elementType : type;
+    if (named?.type !== 'TSTypeReference' || named.typeName.type !== 'Identifier') return false;
+    return this.config.vocabulary.isPersonHolder(named.typeName.name);
   }
 
   /**

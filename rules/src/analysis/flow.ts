@@ -17,6 +17,7 @@ import type { Scopes, Variable } from './scopes.js';
 import { CONSTANT, EMPTY, downgrade, union, withStep, type Item, type Taint } from './taint.js';
 import { childNodes } from './walk.js';
 import { PAYLOAD_DECORATORS, isPayload } from './sources.js';
+import { REFERENCE_KINDS } from './references.js';
 import {
   BOOLEAN_CALL_PREFIXES,
   ELEMENT_CALLBACK_METHODS,
@@ -56,6 +57,7 @@ export class Flow {
   private readonly varMemo = new WeakMap<Variable, Taint>();
   private readonly inProgress = new Set<Node | Variable>();
   private readonly returnsMemo = new WeakMap<Node, TSESTree.Expression[]>();
+  private readonly readsMemo = new WeakMap<Variable, Taint>();
   private readonly types: DeclaredTypes;
 
   constructor(private readonly o: FlowOptions) {
@@ -193,8 +195,10 @@ export class Flow {
     switch (def.type) {
       case 'Variable':
         return this.variable(variable, id);
-      case 'Parameter':
-        return this.parameter(def.name as TSESTree.Identifier, def.node as Node, depth);
+      case 'Parameter': {
+        const t = this.parameter(def.name as TSESTree.Identifier, def.node as Node, depth);
+        return t.items.length === 0 && !t.fields && !t.constant ? this.recordFromReads(variable) : t;
+      }
       default:
         return EMPTY;
     }
@@ -245,6 +249,7 @@ export class Flow {
       // Unknown origin (a call we cannot see into): the variable's own name is the evidence.
       result = this.nameTaint(variable.name, 'identifier', [], variable.identifiers[0] ?? use);
     }
+    if (parts.length > 0 && result.items.length === 0 && !result.fields && !allConstant) result = this.recordFromReads(variable);
     this.inProgress.delete(variable);
     this.varMemo.set(variable, result);
     return result;
@@ -257,6 +262,41 @@ export class Flow {
     const init = (def.node as TSESTree.VariableDeclarator).init;
     const root = init ? this.o.resolver.resolve(init)?.root : undefined;
     return root?.type === 'global' && SERVICE_OBJECT_GLOBALS.has(root.name);
+  }
+
+  /**
+   * A value of unknown origin that the code reads personal fields from (`c.email`, `props['電話番号']`,
+   * `row[header.indexOf('メールアドレス')]`) is a record of a person: logged or sent whole, it takes those
+   * fields out. One pass over the variable's references, memoised per variable.
+   */
+  private recordFromReads(variable: Variable): Taint {
+    const hit = this.readsMemo.get(variable);
+    if (hit) return hit;
+    const items: Item[] = [];
+    const seen = new Set<string>();
+    for (const ref of variable.references) {
+      if (ref.isWrite()) continue;
+      const id = ref.identifier as Node;
+      const member = id.parent;
+      if (member?.type !== 'MemberExpression' || member.object !== id) continue;
+      const use = member.parent;
+      // A method (`user.getEmail()`) is not a field, and a write (`row.email = x`) is seen as a mutation.
+      if (use?.type === 'CallExpression' && use.callee === member) continue;
+      if (use?.type === 'AssignmentExpression' && use.left === member) continue;
+      let name = propertyName(member);
+      if (name === null && member.computed) name = this.o.resolver.constantString(member.property) ?? headerKey(member.property, this.o.resolver);
+      if (name === null || seen.has(name)) continue;
+      seen.add(name);
+      const item = this.nameItem(name, 'property', [variable.name], member);
+      // A customer ID on an order says the order refers to someone, not that it describes them.
+      if (!item || REFERENCE_KINDS.has(item.kind)) continue;
+      // Evidence of a record, not a read of the value itself: never more than medium.
+      const confidence = item.confidence === 'high' ? 'medium' : item.confidence;
+      items.push({ ...item, confidence, label: `${variable.name}.${name}`, wholeRecord: true, inferred: true });
+    }
+    const t: Taint = items.length > 0 ? { items } : EMPTY;
+    this.readsMemo.set(variable, t);
+    return t;
   }
 
   /** `const x: Lead = ...` or `const [form] = useState<SignupForm>(...)`. */
@@ -352,12 +392,18 @@ export class Flow {
     let name = propertyName(node);
     if (name === null && node.computed) name = this.o.resolver.constantString(node.property) ?? headerKey(node.property, this.o.resolver);
     const objectTaint = this.eval(node.object, env, depth);
-    if (name === null) return objectTaint.fields ? union([...objectTaint.fields.values()]) : { items: objectTaint.items };
+    if (name === null) {
+      if (objectTaint.fields) return union([...objectTaint.fields.values()]);
+      // `row[0]`, `props[key]`: an unknown column of a record known only by what else is read from it.
+      return { items: objectTaint.items.filter((i) => !i.inferred) };
+    }
     return this.property(objectTaint, chainSegments(node.object), name, node, node);
   }
 
   /** Reading `name` from a value with taint `obj`. */
   private property(obj: Taint, receiver: readonly string[], name: string, origin: Node, step: Node): Taint {
+    // One field of a record known only from its personal fields says what its own name says.
+    if (obj.items.some((i) => i.inferred)) obj = { items: obj.items.filter((i) => !i.inferred), fields: obj.fields };
     const field = obj.fields?.get(name);
     if (field) return field.items.length > 0 ? withStep(field, step) : field;
     if (obj.fields && obj.fields.size > 0 && !obj.items.length) {
@@ -460,6 +506,9 @@ export class Flow {
       // Text transforms carry the data through unchanged in certainty (`Encoding.convert(csv)`).
       if (hasPrefix(calleeName, TRANSFORM_METHOD_PREFIXES)) return union([scalars, this.args(node, env, depth)]);
       const args = MUTATING_METHODS.has(calleeName) ? this.args(node, env, depth) : EMPTY;
+      // A fluent chain (`new Identify().set('a', x).set('b', y)`): the receiver is the builder an earlier step
+      // returned, judged there; only this step's arguments went through an unknown method.
+      if (MUTATING_METHODS.has(calleeName) && isBuilderStep(callee.object)) return union([scalars, downgrade(args)]);
       return downgrade(union([scalars, args]));
     }
     if (calleeName && hasPrefix(calleeName, RESULT_NOT_ARGS_PREFIXES)) return EMPTY;
@@ -467,7 +516,10 @@ export class Flow {
     const parts = node.arguments.map((a) => {
       const arg = a.type === 'SpreadElement' ? a.argument : a;
       const t = this.eval(arg, env, depth);
-      return isStringBuilding(arg) ? t : downgrade(t);
+      if (isStringBuilding(arg)) return t;
+      // A record known only from its fields, handed to a helper (`parseExpiry(body)`), comes back as one
+      // value derived from it more often than as the whole record.
+      return downgrade(t.items.some((i) => i.inferred) ? { items: t.items.filter((i) => !i.inferred) } : t);
     });
     return union(parts);
   }
@@ -528,6 +580,9 @@ export class Flow {
         if (param.type === 'Identifier') bound.set(v, t);
         else {
           const path = patternPath(param, id as TSESTree.Identifier);
+          // An array-pattern element (`([no, shimei]) => ...`) has no key to read: when the value carries
+          // nothing known, its own name is the evidence, as for any parameter.
+          if (path?.length === 0 && t.items.length === 0 && !t.fields && !t.constant) continue;
           let pt = t;
           for (const seg of path ?? []) pt = this.property(pt, call ? chainSegments(call.arguments[index] as Node) : [], seg, id as Node, id as Node);
           bound.set(v, pt);
@@ -715,6 +770,15 @@ function isDomainPart(node: TSESTree.MemberExpression): boolean {
   const sep = obj.arguments[0];
   const index = node.property;
   return !!sep && sep.type === 'Literal' && sep.value === '@' && index.type === 'Literal' && index.value === 1;
+}
+
+/** A call of a mutating method (`x.set(k, v)`): in a chain, its result is the builder it was called on. */
+function isBuilderStep(node: Node): boolean {
+  const n = unwrap(node);
+  if (n.type !== 'CallExpression') return false;
+  const callee = unwrap(n.callee);
+  const name = callee.type === 'MemberExpression' ? propertyName(callee) : null;
+  return name !== null && MUTATING_METHODS.has(name);
 }
 
 function isBooleanish(name: string): boolean {

@@ -4,7 +4,9 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { AccessPath } from '../catalog/types.js';
-import { keyName, propertyName, staticString, unwrap, type Node } from './ast.js';
+import { isFunction, keyName, propertyName, staticString, unwrap, type Node } from './ast.js';
+import { ELEMENT_ITERATION_METHODS } from './builtins.js';
+import { ARGUMENT_SEGMENT, ELEMENT_SEGMENT } from './catalog-index.js';
 import { importedConstant, importedDeclaration, scriptGlobalConstant } from './project-files.js';
 import type { Scopes, Variable } from './scopes.js';
 
@@ -64,6 +66,11 @@ export class Resolver {
       case 'ThisExpression':
         return { root: { type: 'unknown', name: 'this' }, segments: [], calls: [] };
       case 'MemberExpression': {
+        // `book.getSheets()[0]`: an element by index of a collection a library or a service global gave.
+        if (node.computed && node.property.type === 'Literal' && typeof node.property.value === 'number') {
+          const base = this.resolveAt(node.object, depth + 1);
+          return base && base.root.type !== 'unknown' ? { ...base, segments: [...base.segments, ELEMENT_SEGMENT] } : null;
+        }
         const name = propertyName(node);
         if (name === null) return null;
         if (node.object.type === 'ThisExpression') {
@@ -145,7 +152,11 @@ export class Resolver {
         // Only single-assignment bindings resolve statically; a reassigned `let` keeps its name.
         if (variable.defs.length !== 1) return null;
         const declarator = def.node as TSESTree.VariableDeclarator;
-        if (!declarator.init) return null;
+        if (!declarator.init) {
+          // `for (const client of wss.clients)`: an element of the collection.
+          const loop = declarator.parent.parent;
+          return loop?.type === 'ForOfStatement' && loop.left === declarator.parent && declarator.id.type === 'Identifier' ? this.elementOf(loop.right, depth) : null;
+        }
         if (declarator.id.type === 'Identifier') {
           if (declarator.parent.kind !== 'const' && hasLaterWrites(variable)) return null;
           return this.resolveAt(declarator.init, depth + 1);
@@ -160,13 +171,35 @@ export class Resolver {
         return null;
       }
       case 'Parameter': {
+        // `wss.clients.forEach((client) => ...)`: an element of the collection.
+        const element = this.callbackElement(def.node as Node, def.name as TSESTree.Identifier, depth);
+        if (element) return element;
         // A typed parameter (`logger: Logger`, NestJS constructor injection) is an instance of its type.
         const ann = (def.name as TSESTree.Identifier).typeAnnotation ?? paramPropertyAnnotation(def.name as TSESTree.Identifier);
-        return ann ? this.resolveTypeAnnotation(ann, depth) : null;
+        return ann ? this.resolveTypeAnnotation(ann, depth) : this.resolveListenerArgument(def.name as TSESTree.Identifier, def.node as Node, depth);
       }
       default:
         return { root: { type: 'unknown', name }, segments: [], calls: [] };
     }
+  }
+
+  /** The first parameter of an iteration callback (`wss.clients.forEach((client) => ...)`) is an element of the receiver. */
+  private callbackElement(fn: Node, param: TSESTree.Identifier, depth: number): Resolved | null {
+    const call = fn.parent;
+    if (!isFunction(fn) || call?.type !== 'CallExpression' || call.arguments[0] !== fn || fn.params[0] !== param) return null;
+    const callee = unwrap(call.callee);
+    if (callee.type !== 'MemberExpression' || !ELEMENT_ITERATION_METHODS.has(propertyName(callee) ?? '')) return null;
+    return this.elementOf(callee.object, depth);
+  }
+
+  /**
+   * An element of a collection that a library gave (`wss.clients`): its path plus the element segment. A
+   * project's own array is not followed: its element keeps the name it is bound to, which is the better hint.
+   */
+  private elementOf(collection: Node, depth: number): Resolved | null {
+    const base = this.resolveAt(collection, depth + 1);
+    if (!base || base.root.type !== 'module') return null;
+    return { root: base.root, segments: [...base.segments, ELEMENT_SEGMENT], calls: base.calls };
   }
 
   private resolveTypeAnnotation(ann: TSESTree.TSTypeAnnotation, depth: number): Resolved | null {
@@ -181,6 +214,22 @@ export class Resolver {
     }
     if (!base || base.root.type === 'unknown') return null;
     return { root: base.root, segments: [...base.segments, 'new()'], calls: base.calls };
+  }
+
+  /**
+   * A property destructured from a listener's argument: `say` in `app.command('/x', async ({ say }) => ...)`
+   * of a Slack Bolt `App` is the registration's path, the argument segment, then `say`.
+   */
+  private resolveListenerArgument(id: TSESTree.Identifier, fn: Node, depth: number): Resolved | null {
+    if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression') return null;
+    const param = fn.params[0];
+    if (param?.type !== 'ObjectPattern') return null;
+    const path = patternPath(param, id);
+    const call = fn.parent;
+    if (!path || path.length === 0 || call?.type !== 'CallExpression' || !call.arguments.includes(fn)) return null;
+    const base = this.resolveAt(call.callee, depth + 1);
+    if (!base || base.root.type === 'unknown') return null;
+    return { root: base.root, segments: [...base.segments, ARGUMENT_SEGMENT, ...path], calls: base.calls };
   }
 
   /** `this.logger` → the class field initializer, an assignment in the constructor, or a typed constructor parameter. */

@@ -16,6 +16,11 @@ export interface Item {
   steps: readonly Node[];
   /** A whole record rather than one field. */
   wholeRecord?: boolean;
+  /**
+   * A record known only from the personal fields the code reads off it (`row[iMail]`, `props['電話番号']`):
+   * taken out whole it carries them, but any one field read from it says only what its own name says.
+   */
+  inferred?: boolean;
   /** A protection that is not enough (its API name), or a keyed hash kept because the kind needs more. */
   protection?: { strength: SanitizerStrength; api: string; hardcodedKey?: boolean };
   /** Where the data came into the sink's argument through an options property, e.g. `params`. */

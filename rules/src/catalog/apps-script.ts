@@ -121,8 +121,8 @@ export const appsScript: readonly SinkSpec[] = [
     api: 'Sheet.appendRow',
     global: 'SpreadsheetApp',
     // `getActiveSheet().appendRow`, `getActive().appendRow` (the active sheet),
-    // `openById(id).getSheetByName('会員').appendRow`
-    paths: [`${calls(1)}.appendRow`, `${calls(2)}.appendRow`],
+    // `openById(id).getSheetByName('会員').appendRow`, `create(name).getSheets()[0].appendRow`
+    paths: [`${calls(1)}.appendRow`, `${calls(2)}.appendRow`, `${calls(1)}.getSheets().[].appendRow`],
     // `ss.getSheetByName('x').appendRow(...)` with `ss` out of sight is compared by `getSheetByName` → `name`
     receiverNames: ['sheet', 'ss', 'spreadsheet', 'name'],
   },
@@ -133,8 +133,12 @@ export const appsScript: readonly SinkSpec[] = [
     api: 'Range.setValues',
     global: 'SpreadsheetApp',
     // `getActiveRange().setValue`, `getActiveSheet().getRange(1, 1).setValue`,
-    // `getActive().getSheetByName('x').getRange(2, 1, n, 5).setValues`, `...getRange(2, 1).offset(0, 3).setValue`
-    paths: [1, 2, 3, 4].map((n) => `${calls(n)}.${RANGE_WRITES}`),
+    // `getActive().getSheetByName('x').getRange(2, 1, n, 5).setValues`, `...getRange(2, 1).offset(0, 3).setValue`,
+    // `create(name).getSheets()[0].getRange(1, 1, n, 3).setValues` (a new file made to be shared is one too)
+    paths: [
+      ...[1, 2, 3, 4].map((n) => `${calls(n)}.${RANGE_WRITES}`),
+      ...[1, 2].map((n) => `${calls(1)}.getSheets().[].${calls(n)}.${RANGE_WRITES}`),
+    ],
     // `e.range.setValue(...)`, `sheet.getRange(...)` → `range`, `getActiveCell()` → `cell`, `.offset(...)`
     receiverNames: ['range', 'cell', 'offset'],
   },

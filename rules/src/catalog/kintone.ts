@@ -7,14 +7,29 @@
  * `@kintone/rest-api-client` pointed at the organisation's own domain. Another organisation's kintone reached
  * through the proxy is a known host (hosts.ts).
  */
-import type { ArgSpec, SinkSpec } from './types.js';
+import type { ArgRole, ArgSpec, SinkSpec } from './types.js';
+
+/**
+ * Keys of a proxied body that name a message's addressee (an SMS or mail API behind the proxy):
+ * `{ to: r.携帯番号.value, text: `${r.お客様名.value}様 ...` }` goes to the person themself, as with the
+ * messaging SDKs. Contact fields (`email`, `phone`, `mobile`) are left out: in a CRM or MA sync body they
+ * are the data handed over, not where a message goes.
+ */
+const ADDRESSEE: Record<string, ArgRole> = {
+  to: 'recipient',
+  To: 'recipient',
+  cc: 'recipient',
+  bcc: 'recipient',
+  recipient: 'recipient',
+  recipients: 'recipient',
+};
 
 /** `kintone.proxy(url, method, headers, data, callback?, errback?)` */
 const PROXY_ARGS: ArgSpec[] = [
   { index: 0, role: 'url' },
   { index: 1, role: 'none' },
   { index: 2, role: 'none' },
-  { index: 3, role: 'data' },
+  { index: 3, role: 'data', properties: ADDRESSEE },
   { index: 'rest', from: 4, role: 'none' },
 ];
 
@@ -24,7 +39,7 @@ const PLUGIN_PROXY_ARGS: ArgSpec[] = [
   { index: 1, role: 'url' },
   { index: 2, role: 'none' },
   { index: 3, role: 'none' },
-  { index: 4, role: 'data' },
+  { index: 4, role: 'data', properties: ADDRESSEE },
   { index: 'rest', from: 5, role: 'none' },
 ];
 

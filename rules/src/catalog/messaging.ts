@@ -20,6 +20,12 @@ const SLACK_FILE_FIELDS: Record<string, ArgRole> = {
 /** chatwork-api-client: `postRoomMessage(roomId, { body })`, `postRoomTask(roomId, { body, to_ids })`, ... */
 const CHATWORK_FIELDS: Record<string, ArgRole> = { body: 'data', message: 'data', file: 'data', file_name: 'data' };
 
+/**
+ * @slack/bolt listeners (`app.command('/x', async ({ say, respond, client }) => ...)`; `=>` is the listener's
+ * argument): `say` posts into the channel, `respond` to the command's or action's response URL.
+ */
+const BOLT_LISTENER = 'App.new().{command,message,event,action,shortcut,view}.=>';
+
 /** @notionhq/client: `new Client({ auth })` */
 const NOTION_CLIENT = 'Client.new()';
 
@@ -39,7 +45,21 @@ export const messaging: readonly SinkSpec[] = [
     kind: 'send',
     api: 'WebClient.chat.postMessage',
     module: ['@slack/web-api', '@slack/bolt'],
-    paths: ['WebClient.new().chat.{postMessage,postEphemeral,scheduleMessage,update}', 'App.new().client.chat.{postMessage,postEphemeral}'],
+    paths: [
+      'WebClient.new().chat.{postMessage,postEphemeral,scheduleMessage,update}',
+      'App.new().client.chat.{postMessage,postEphemeral}',
+      `${BOLT_LISTENER}.client.chat.{postMessage,postEphemeral,scheduleMessage,update}`,
+    ],
+    vendor: SLACK,
+  },
+  {
+    id: 'slack.bolt.say',
+    family: 'messaging',
+    kind: 'send',
+    api: 'say',
+    module: ['@slack/bolt'],
+    // A message in a channel is read by its members: a provision to Slack, and to them.
+    paths: [`${BOLT_LISTENER}.{say,respond}`],
     vendor: SLACK,
   },
   {

@@ -1,6 +1,11 @@
 /**
  * Realtime channels: WebSocket, Server-Sent Events, socket.io, and `postMessage` to any origin.
  * The connection URL tells where the data goes (`ws://` is plain text).
+ *
+ * A server talking to one connection (`wss.on('connection', (ws) => ws.send(...))`, socket.io's
+ * `socket.emit` in its connection handler) answers the person on the other end: not a sink by default.
+ * A broadcast reaches every connected client, other users than the person the data is about: a provision
+ * to third parties (`thirdParty`).
  */
 import type { ArgSpec, SinkSpec } from './types.js';
 
@@ -11,6 +16,17 @@ const EVENT_THEN_DATA: ArgSpec[] = [
 ];
 
 const SOCKET_IO_CLIENT = ['()', 'io()', 'connect()', 'io.connect()', 'Manager.new().socket()', 'Socket.new()'];
+
+/** The `ws` server, however it is imported (`WebSocketServer`, the older `WebSocket.Server`). */
+const WS_SERVER = ['{WebSocketServer,Server}.new()', 'WebSocket.{WebSocketServer,Server}.new()'];
+
+/** A socket.io server, made with `new Server()`, a default-imported `new io()` or `require('socket.io')(http)`. */
+const SOCKET_IO_SERVER = ['Server.new()', 'new()', '()'];
+/** Flags of a broadcast (`io.local.emit`); `io.sockets` is the main namespace. */
+const SOCKET_IO_BROADCAST = ['', '.{sockets,local,volatile}', '.sockets.{local,volatile}'];
+const SOCKET_IO_EMIT = '{emit,send,emitWithAck}';
+/** Rooms, namespaces and options narrow or tune a broadcast, and return a broadcast again. */
+const SOCKET_IO_NARROWING = ['to', 'in', 'except', 'of', 'compress', 'timeout'];
 
 export const realtime: readonly SinkSpec[] = [
   {
@@ -128,9 +144,40 @@ export const realtime: readonly SinkSpec[] = [
     kind: 'send',
     api: 'io.emit',
     // A server broadcast reaches every connected client: other users, not the person themself.
+    // `io.to(room).emit`, `io.of('/chat').emit`, `io.sockets.emit`, `io.local.emit`.
     module: ['socket.io'],
-    paths: ['Server.new().{emit,send}', 'Server.new().{to,in,except}().{emit,send}', 'new().{emit,send}', '().{emit,send}'],
+    paths: SOCKET_IO_SERVER.flatMap((server) => SOCKET_IO_BROADCAST.map((flag) => `${server}${flag}.${SOCKET_IO_EMIT}`)),
+    chain: SOCKET_IO_NARROWING,
     args: EVENT_THEN_DATA,
+    thirdParty: true,
+  },
+  {
+    id: 'socket.io.socket.broadcast',
+    family: 'realtime',
+    kind: 'send',
+    api: 'socket.broadcast.emit',
+    // `io.on('connection', (socket) => socket.broadcast.emit(...))`: every client but the sender. The
+    // connection's socket is a callback parameter, typed (`socket: Socket`) or known by this flag.
+    module: ['socket.io'],
+    receiverNames: ['broadcast'],
+    paths: [`Socket.new().broadcast.${SOCKET_IO_EMIT}`, `broadcast.${SOCKET_IO_EMIT}`],
+    chain: SOCKET_IO_NARROWING,
+    args: EVENT_THEN_DATA,
+    thirdParty: true,
+  },
+  {
+    id: 'ws.server.broadcast',
+    family: 'realtime',
+    kind: 'send',
+    api: 'wss.clients send (ws)',
+    // Each client of a server (`wss.clients.forEach((client) => client.send(x))`, `for (const client of
+    // wss.clients)`): a broadcast to the connected users. A reply on the connection is `ws.send` above.
+    module: ['ws', 'isomorphic-ws'],
+    paths: WS_SERVER.map((server) => `${server}.clients[].send`),
+    args: [
+      { index: 0, role: 'data' },
+      { index: 'rest', from: 1, role: 'none' },
+    ],
     thirdParty: true,
   },
 ];

@@ -4,7 +4,9 @@
  *
  * ## Access paths
  * A callee is resolved to a root (an imported module, a global, or an unresolved receiver name) and a list
- * of segments: a property name, `()` for a call result, `new()` for a construction.
+ * of segments: a property name, `()` for a call result, `new()` for a construction, `[]` for an element of a
+ * collection a library gives (`wss.clients.forEach((c) => c.send(x))` → `clients [] send`), `=>` for the
+ * argument a listener registered with a call receives (`app.command('/x', ({ say }) => ...)` → `command => say`).
  *   import pino from 'pino'; const log = pino(); log.child({}).info(x)
  *     → module `pino`, segments `() child () info`
  *   import * as fs from 'node:fs'; fs.promises.writeFile(p, x)  → module `fs`, segments `promises writeFile`
@@ -13,7 +15,7 @@
  * prefixes are stripped, and `window.` / `globalThis.` / `self.` are stripped from globals.
  *
  * A pattern is the same segments joined by `.`, where a segment may be `name`, `{a,b,c}` (any of these
- * names), `*` (any one name), `()` or `new()`. The call itself is implicit: pattern `writeFile` matches the
+ * names), `*` (any one name, never `[]` or `=>`), `()`, `new()`, `[]` (also written `clients[]`) or `=>`. The call itself is implicit: pattern `writeFile` matches the
  * call `fs.writeFile(...)`; pattern `PutObjectCommand` with `construct: true` matches `new PutObjectCommand(...)`.
  */
 
