@@ -408,6 +408,17 @@ export function save(user) {
     },
     {
       code: `
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+export function save(user, salt: Buffer) {
+  const key = crypto.scryptSync(process.env.EXPORT_PASSPHRASE!, salt, 32);
+  const cipher = crypto.createCipheriv('aes-256-gcm', key, crypto.randomBytes(12));
+  fs.writeFileSync('u.enc', cipher.update(user.email, 'utf8', 'hex') + cipher.final('hex'));
+}
+`,
+    },
+    {
+      code: `
 import { KMSClient, EncryptCommand } from '@aws-sdk/client-kms';
 import { S3Client, PutObjectCommand } from '@aws-sdk/client-s3';
 const kms = new KMSClient({});
@@ -1884,6 +1895,32 @@ export function save(user) {
           },
         },
       ],
+    },
+    // The key in a module constant, or derived from a passphrase in the code: still in the source
+    {
+      code: `
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+const KEY = Buffer.from('3f1c9a7b2e4d6f8011223344556677889900aabbccddeeff0011223344556677', 'hex');
+export function save(user) {
+  const cipher = crypto.createCipheriv('aes-256-cbc', KEY, crypto.randomBytes(16));
+  const enc = Buffer.concat([cipher.update(user.email, 'utf8'), cipher.final()]);
+  fs.writeFileSync('u.enc', enc);
+}
+`,
+      errors: [{ messageId: 'weakProtection', line: 8 }],
+    },
+    {
+      code: `
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+export function save(user, salt: Buffer) {
+  const key = crypto.scryptSync('correct horse battery staple', salt, 32);
+  const cipher = crypto.createCipheriv('aes-256-gcm', key, crypto.randomBytes(12));
+  fs.writeFileSync('u.enc', cipher.update(user.email, 'utf8', 'hex') + cipher.final('hex'));
+}
+`,
+      errors: [{ messageId: 'weakProtection', line: 7 }],
     },
     {
       code: `

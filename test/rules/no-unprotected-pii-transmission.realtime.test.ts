@@ -35,6 +35,29 @@ export function broadcastRoomSize(roomId: string, size: number) {
 }
 `,
     },
+    // ws: a client picked by who it is (`c.userId === order.userId`) is one user's own connection, not a broadcast
+    {
+      code: `
+import { WebSocketServer, WebSocket } from 'ws';
+const wss = new WebSocketServer({ port: 8081 });
+export function pushOrderUpdate(order: { userId: string; shippingAddress: string; recipientName: string }) {
+  wss.clients.forEach((client: any) => {
+    if (client.readyState === WebSocket.OPEN && client.userId === order.userId) {
+      client.send(JSON.stringify({ address: order.shippingAddress, name: order.recipientName }));
+    }
+  });
+}
+`,
+    },
+    {
+      code: `
+import { WebSocketServer, WebSocket } from 'ws';
+const wss = new WebSocketServer({ port: 8081 });
+export function pushProfile(session: { id: string }, user: { email: string; phone: string }) {
+  for (const c of wss.clients as Set<any>) c.readyState === WebSocket.OPEN && c.sessionId === session.id && c.send(JSON.stringify(user));
+}
+`,
+    },
     // ws: a server answering one connection answers the person on the other end
     {
       code: `

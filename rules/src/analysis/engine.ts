@@ -11,7 +11,7 @@ import type { DataItem, Finding, FindingReason, FlowStep, RuleName, Severity, Si
 import { leakTriggerFor, requirementsFor, sortRequirementIds } from '../requirements/index.js';
 import { splitWords } from '../vocabulary/tokenize.js';
 import { CONFIDENCE_RANK, type Confidence, type Tier } from '../vocabulary/types.js';
-import { chainSegments, keyName, lastName, propertyName, shorten, unwrap, type Node } from './ast.js';
+import { chainSegments, isFunction, keyName, lastName, propertyName, shorten, unwrap, type Node } from './ast.js';
 import { conditionsHold } from './catalog-index.js';
 import { annotationOf } from './declared-types.js';
 import { AUTH_ENDPOINT, classifyUrl, hostMatches, type Destination } from './destinations.js';
@@ -207,6 +207,7 @@ export class FileAnalysis {
 
   private analyzeSink(hit: SinkHit): Finding[] {
     const { spec } = hit;
+    if (spec.targetedByElementTest && pickedByIdentity(hit.node)) return [];
     const collected = this.collect(hit);
     let items = collected.items;
     if (items.length === 0) return [];
@@ -780,6 +781,40 @@ function range(from: number, to: number): number[] {
   const out: number[] = [];
   for (let i = from; i < to; i++) out.push(i);
   return out;
+}
+
+/** Properties that say who an element is (`c.userId`, `client.user`, `ws.sessionId`), unlike `c.readyState`. */
+const IDENTITY_PROPERTY = /(^|[a-z_])(id|uid|ids)$|^(user|owner|account|member|customer|session)$/i;
+
+/**
+ * `if (c.userId === order.userId) c.send(x)`: the element the call is made on is picked by an identity test
+ * in an enclosing `if`, `&&` or conditional, so the send goes to that one connection, not to everyone.
+ */
+function pickedByIdentity(call: Node): boolean {
+  const callee = call.type === 'CallExpression' ? unwrap(call.callee) : null;
+  const receiver = callee?.type === 'MemberExpression' ? unwrap(callee.object) : null;
+  if (receiver?.type !== 'Identifier') return false;
+  const tests = (test: Node): boolean => {
+    let found = false;
+    const stack: Node[] = [test];
+    while (stack.length > 0 && !found) {
+      const n = unwrap(stack.pop()!);
+      if (n.type === 'LogicalExpression') stack.push(n.left as Node, n.right as Node);
+      else if (n.type === 'BinaryExpression' && (n.operator === '===' || n.operator === '==')) {
+        found = [n.left, n.right].some((side) => {
+          const s = unwrap(side as Node);
+          const obj = s.type === 'MemberExpression' ? unwrap(s.object as Node) : null;
+          return obj?.type === 'Identifier' && obj.name === receiver.name && IDENTITY_PROPERTY.test(propertyName(s as TSESTree.MemberExpression) ?? '');
+        });
+      }
+    }
+    return found;
+  };
+  for (let n: Node | undefined = call.parent as Node | undefined; n && !isFunction(n); n = n.parent as Node | undefined) {
+    if ((n.type === 'IfStatement' || n.type === 'ConditionalExpression') && tests(n.test as Node)) return true;
+    if (n.type === 'LogicalExpression' && n.operator === '&&' && tests(n.left as Node)) return true;
+  }
+  return false;
 }
 
 function rootOf(item: Item): string | null {

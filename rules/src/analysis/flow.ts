@@ -675,14 +675,18 @@ export class Flow {
     const first = resolved?.calls[0] ?? node;
     const key = first.arguments[keyArg];
     if (!key || key.type === 'SpreadElement') return false;
-    const k = unwrap(key);
+    let k = unwrap(key);
+    // `const KEY = Buffer.from('3f1c…', 'hex')` at the top of the module: the key is still in the source.
+    if (k.type === 'Identifier') k = unwrap(this.o.resolver.constInit(k) ?? k);
     if (this.o.resolver.constantString(k) !== null) return true;
-    // Buffer.from('secret…'), Buffer.from('…', 'hex')
+    // Buffer.from('secret…'), Buffer.from('…', 'hex'); a key derived from a password in the code
+    // (crypto.scryptSync('passphrase', salt, 32)) is as easy to recompute.
     if (k.type === 'CallExpression' && k.arguments[0] && k.arguments[0].type !== 'SpreadElement') {
       const callee = this.o.resolver.resolve(k.callee);
-      if (callee?.root.type === 'global' && callee.root.name === 'Buffer' && callee.segments.join('.') === 'from') {
-        return this.o.resolver.constantString(k.arguments[0]) !== null;
-      }
+      const from = callee?.segments.join('.');
+      const fromLiteral = this.o.resolver.constantString(k.arguments[0]) !== null;
+      if (callee?.root.type === 'global' && callee.root.name === 'Buffer' && from === 'from') return fromLiteral;
+      if (callee?.root.type === 'module' && callee.root.module === 'crypto' && (from === 'scryptSync' || from === 'pbkdf2Sync')) return fromLiteral;
     }
     return false;
   }

@@ -179,5 +179,6 @@ export const realtime: readonly SinkSpec[] = [
       { index: 'rest', from: 1, role: 'none' },
     ],
     thirdParty: true,
+    targetedByElementTest: true,
   },
 ];

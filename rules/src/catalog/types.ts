@@ -147,6 +147,12 @@ export interface SinkSpec {
   urlFrom?: { method: string; index: number };
   /** The data leaves the organisation whatever the arguments say (`postMessage` to any origin). */
   thirdParty?: boolean;
+  /**
+   * A send to each element of a collection (`wss.clients.forEach((c) => c.send(x))`) that is no broadcast
+   * when the element is picked by who it is (`if (c.userId === order.userId)`): the app's own channel to
+   * one user, like a reply on their connection.
+   */
+  targetedByElementTest?: boolean;
   /** The SDK's vendor: makes every flow a third-party (and maybe cross-border) provision. */
   vendor?: Vendor;
   /**
