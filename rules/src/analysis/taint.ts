@@ -58,7 +58,8 @@ export function dedupe(items: readonly Item[]): Item[] {
   const seen = new Set<string>();
   const out: Item[] = [];
   for (const i of items) {
-    const key = `${i.kind}@${i.origin.range[0]}:${i.origin.range[1]}:${i.protection?.api ?? ''}`;
+    // Fields of one typed parameter share its node as origin: their labels (`p.本名`, `p.ニックネーム`) tell them apart.
+    const key = `${i.kind}@${i.origin.range[0]}:${i.origin.range[1]}:${i.label ?? ''}:${i.protection?.api ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(i);
