@@ -11,6 +11,15 @@ const ruleTester = new RuleTester({ languageOptions: { parserOptions: { ecmaFeat
 
 ruleTester.run('no-pii-in-logs', rule, {
   valid: [
+    // ---- enum members name a kind of data and hold none ----
+    `
+      import { logger } from './logger';
+      import { FieldType, AuthenticationMethodTypeV2, InputKind, OAuthScope } from './types';
+
+      logger.info(\`rendering a \${FieldType.EMAIL} field\`);
+      logger.error(\`unsupported method \${AuthenticationMethodTypeV2.PASSWORD}\`);
+      logger.debug({ kind: InputKind.PHONE_NUMBER, scope: OAuthScope.EMAIL });
+    `,
     // ---- references instead of values ----
     // user id and counts
     `
@@ -551,6 +560,14 @@ ruleTester.run('no-pii-in-logs', rule, {
     `,
   ],
   invalid: [
+    // a constant holding a value is not an enum member: Config.API_KEY is the key itself
+    {
+      code: `
+        import { Config } from './config';
+        console.warn(\`calling the API with \${Config.API_KEY}\`);
+      `,
+      errors: [{ messageId: 'unprotected', line: 3 }],
+    },
     // ---- console and process output ----
     // console.log of a property
     {

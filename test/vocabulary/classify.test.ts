@@ -610,6 +610,10 @@ describe('false-positive traps stay null (digest §6.3 and the brief)', () => {
     ['passwordLength', null],
     ['passwordStrength', null],
     ['passwordPolicy', null],
+    // code that handles the data, not the data
+    ['prodCredentialFunctions', null],
+    ['emailFn', null],
+    ['passwordResolver', null],
     ['passwordRegex', null],
     ['passwordReset', null],
     ['passwordSalt', null],

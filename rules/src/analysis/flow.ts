@@ -412,6 +412,8 @@ export class Flow {
     }
     // `rows.length`, `res.status`: counts and codes, not data.
     if (NO_DATA_PROPERTIES.has(name)) return CONSTANT;
+    // `FieldType.EMAIL`, `GrantType.PASSWORD`: an enum member names a kind of data and holds none.
+    if (obj.items.length === 0 && isEnumMember(receiver, name)) return CONSTANT;
     // `customers.map((c) => c.name)`: the element of a person collection is a person.
     const record = obj.items.find((i) => i.wholeRecord);
     if (record && receiver.length > 0 && !this.o.vocabulary.isPersonHolder(receiver[receiver.length - 1]!)) {
@@ -775,6 +777,24 @@ function isDomainPart(node: TSESTree.MemberExpression): boolean {
   const index = node.property;
   return !!sep && sep.type === 'Literal' && sep.value === '@' && index.type === 'Literal' && index.value === 1;
 }
+
+/**
+ * `AuthenticationMethodType.PASSWORD`, `InputKind.PHONE_NUMBER`: a SCREAMING_CASE member of a PascalCase
+ * object named as a set of kinds. `Config.API_KEY` or `SECRETS.DB_PASSWORD` hold values and stay data.
+ */
+function isEnumMember(receiver: readonly string[], name: string): boolean {
+  const owner = receiver[receiver.length - 1];
+  if (!owner || !/^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(owner) || !/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/.test(name)) return false;
+  const words = owner.replace(/V?\d+$/, '').split(/(?=[A-Z])/);
+  return ENUM_OWNER_WORDS.has((words[words.length - 1] ?? '').toLowerCase());
+}
+
+/** The last word of an enum's name: what its members are kinds of. */
+const ENUM_OWNER_WORDS: ReadonlySet<string> = new Set([
+  'type', 'types', 'kind', 'kinds', 'method', 'methods', 'mode', 'modes', 'category', 'categories', 'enum',
+  'field', 'fields', 'scheme', 'schemes', 'format', 'formats', 'channel', 'channels', 'option', 'options',
+  'strategy', 'strategies', 'variant', 'variants', 'purpose', 'purposes', 'scope', 'scopes', 'step', 'steps',
+]);
 
 /** A call of a mutating method (`x.set(k, v)`): in a chain, its result is the builder it was called on. */
 function isBuilderStep(node: Node): boolean {

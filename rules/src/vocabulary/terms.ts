@@ -751,6 +751,7 @@ export const FIELD_SUFFIXES: readonly string[] = [
   'missing', 'empty', 'changed', 'updated', 'modified', 'sent', 'opened', 'clicked', 'bounced', 'optin', 'optout',
   'consent', 'preference', 'preferences', 'pref', 'prefs', 'service', 'server', 'host', 'port', 'provider',
   'client', 'transport', 'queue', 'job', 'worker', 'handler', 'listener', 'callback', 'cb', 'util', 'utils',
+  'function', 'functions', 'fn', 'fns', 'func', 'funcs', 'resolver', 'loader', 'strategy', 'strategies',
   'helper', 'module', 'component', 'controller', 'repository', 'repo', 'factory', 'builder', 'parser', 'checker',
   'mapper', 'serializer', 'generator', 'manager', 'vault', 'arn', 'endpoint', 'route', 'domain', 'subject',
   'body', 'content', 'html', 'verification', 'reset', 'expiry', 'expires', 'expiration', 'ttl', 'timeout',
