@@ -249,8 +249,15 @@ export function identifyUser(p: Profile): void {
       // Both names are listed: fields of one typed parameter are told apart by their labels.
       errors: [
         {
-          message:
-            'Personal data (name: p.ニックネーム, name: p.本名) is sent to Amplitude by amplitude.identify without masking or encryption. Send only what the recipient needs, pseudonymised where possible. [TO-MIN, APPI-3P, APPI-3P-REC, APPI-SEC, APPI-XB, PPC-GL-10-7 +4 more]',
+          messageId: 'unprotected',
+          data: {
+            data: 'name: p.ニックネーム, name: p.本名',
+            sink: 'amplitude.identify',
+            destination: 'Amplitude',
+            protection: '',
+            requirements: '[TO-MIN, APPI-3P, APPI-3P-REC, APPI-SEC, APPI-XB, PPC-GL-10-7 +4 more]',
+            reportable: '',
+          },
           line: 11,
           column: 3,
           endLine: 11,
