@@ -13,12 +13,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, statSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { libraryFiles, MAX_FILE_BYTES, spread } from './lib/library-files.mjs';
 
 const SCRIPT = fileURLToPath(import.meta.url);
 const ROOT = path.resolve(path.dirname(SCRIPT), '..');
@@ -27,10 +28,6 @@ const ROOT = path.resolve(path.dirname(SCRIPT), '..');
 const DEFAULT_FILES = 1200;
 const DEFAULT_ROUNDS = 5;
 const QUICK = { files: 200, rounds: 2 };
-/** Files above this are bundles or generated tables, not code anyone lints. */
-const MAX_FILE_BYTES = 300 * 1024;
-/** Mean characters per line above which a file is minified. */
-const MAX_MEAN_LINE = 300;
 const TARGET_RATIO = 1.25;
 /** Above this spread between rounds a run is flagged as noisy. */
 const NOISY_SPREAD = 0.1;
@@ -38,8 +35,6 @@ const FIRST_FINDINGS = 10;
 /** Sample memory every this many files inside a timed pass: often enough to see peaks, too rare to cost. */
 const MEMORY_SAMPLE_EVERY = 32;
 
-const CODE_EXT = /\.(?:js|mjs|cjs|ts|mts|cts)$/;
-const DECLARATION = /\.d\.[mc]?ts$/;
 const NOT_BUILT = 'PII Guard plugin not built: run npm run build';
 
 // ---------------------------------------------------------------------------------------------- options
@@ -122,17 +117,8 @@ process.on('warning', (w) => {
 
 // ---------------------------------------------------------------------------------------------- corpus
 
-/** @param {string} text */
-function countLines(text) {
-  if (text.length === 0) return 0;
-  let n = 1;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
-  return text.endsWith('\n') ? n - 1 : n;
-}
-
 /**
- * @typedef {{ pkg: string, version: string, rel: string, filename: string, text: string, lines: number,
- *   bytes: number }} CorpusFile
+ * @typedef {import('./lib/library-files.mjs').LibraryFile & { filename: string }} CorpusFile
  */
 
 /**
@@ -141,67 +127,12 @@ function countLines(text) {
  *   minified: number } }}
  */
 function collectCorpus() {
-  const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8'));
   const skipped = { declaration: 0, large: 0, minified: 0 };
-  /** @type {CorpusFile[]} */
-  const files = [];
-  let packages = 0;
-  // Top-level entries only: nested copies (`a/node_modules/b`) are mostly other versions of the same code.
-  const entries = Object.entries(lock.packages ?? {})
-    .filter(([key, info]) => /^node_modules\/(?:@[^/]+\/)?[^/]+$/.test(key) && !info.link)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const [key, info] of entries) {
-    const dir = path.join(ROOT, key);
-    if (!existsSync(dir)) continue; // optional dependency for another platform
-    const pkg = key.slice('node_modules/'.length);
-    const before = files.length;
-    /** @param {string} abs @param {string} rel */
-    const walk = (abs, rel) => {
-      const dirents = readdirSync(abs, { withFileTypes: true }).sort((a, b) =>
-        a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-      );
-      for (const d of dirents) {
-        const childAbs = path.join(abs, d.name);
-        const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
-        if (d.isDirectory()) {
-          if (d.name !== 'node_modules') walk(childAbs, childRel);
-          continue;
-        }
-        if (!d.isFile() || !CODE_EXT.test(d.name)) continue;
-        if (DECLARATION.test(d.name)) {
-          skipped.declaration++;
-          continue;
-        }
-        const bytes = statSync(childAbs).size;
-        if (bytes > MAX_FILE_BYTES) {
-          skipped.large++;
-          continue;
-        }
-        const text = readFileSync(childAbs, 'utf8');
-        const lines = countLines(text);
-        if (d.name.includes('.min.') || text.length / Math.max(lines, 1) > MAX_MEAN_LINE) {
-          skipped.minified++;
-          continue;
-        }
-        // A virtual name: ESLint ignores `**/node_modules/**` by default, and rules may look at the path.
-        const filename = `corpus/${pkg}/${childRel}`;
-        files.push({ pkg, version: info.version ?? '?', rel: childRel, filename, text, lines, bytes });
-      }
-    };
-    walk(dir, '');
-    if (files.length > before) packages++;
-  }
-  files.sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0));
-  return { files, packages, skipped };
-}
-
-/**
- * `cap` files spread evenly over the sorted list, so a small corpus still samples every package.
- * @template T @param {T[]} all @param {number} cap @returns {T[]}
- */
-function spread(all, cap) {
-  if (all.length <= cap) return all;
-  return Array.from({ length: cap }, (_, i) => all[Math.floor((i * all.length) / cap)]);
+  const { files, packages } = libraryFiles(ROOT, { onSkip: (reason) => skipped[reason]++ });
+  // A virtual name: ESLint ignores `**/node_modules/**` by default, and rules may look at the path.
+  const named = files.map((f) => ({ ...f, filename: `corpus/${f.pkg}/${f.rel}` }));
+  named.sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0));
+  return { files: named, packages, skipped };
 }
 
 /** @param {CorpusFile[]} files */

@@ -8,7 +8,7 @@ export { getFileAnalysis, analysesOf, FileAnalysis } from './analysis/engine.js'
 export { configFromEslint, resolveConfig, type ResolvedConfig } from './config/resolve.js';
 export { validateSettings, ConfigError } from './config/validate.js';
 export { REQUIREMENTS, getRequirement, requirementTitle } from './requirements/index.js';
-export { DATA_KINDS } from './vocabulary/kinds.js';
+export { DATA_KINDS, kindLabel } from './vocabulary/kinds.js';
 export { SINKS, SANITIZERS } from './catalog/index.js';
 export { TEMPLATES } from './findings/messages.js';
 export { suppressionReportsOf, type SuppressionReport } from './rules/require-suppression-reason.js';

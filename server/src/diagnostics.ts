@@ -12,7 +12,7 @@
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver/node.js';
 import { DiagnosticSeverity } from 'vscode-languageserver/node.js';
 import plugin from 'eslint-plugin-pii-guard';
-import { DATA_KINDS, type Finding, type Locale } from 'eslint-plugin-pii-guard/engine';
+import { kindLabel, type Finding, type Locale } from 'eslint-plugin-pii-guard/engine';
 import type { LintedMessage, LintOutcome } from './document-linter.js';
 import { strings } from './l10n.js';
 import type { PositionMap } from './positions.js';
@@ -39,9 +39,6 @@ export function ruleDocsUrl(ruleId: string): string | undefined {
   return rules[ruleId.replace(/^pii-guard\//, '')]?.meta?.docs?.url;
 }
 
-export function kindLabel(id: string, locale: Locale): string {
-  return Object.hasOwn(DATA_KINDS, id) ? DATA_KINDS[id]!.label[locale] : id;
-}
 
 export function diagnosticData(m: LintedMessage): DiagnosticData {
   return {

@@ -4,9 +4,9 @@
  */
 import type { Hover, MarkupContent, Position, Range } from 'vscode-languageserver/node.js';
 import { MarkupKind } from 'vscode-languageserver/node.js';
-import { DATA_KINDS, getRequirement, type Finding, type Locale } from 'eslint-plugin-pii-guard/engine';
+import { DATA_KINDS, getRequirement, kindLabel, type Finding, type Locale } from 'eslint-plugin-pii-guard/engine';
 import type { LintedMessage } from './document-linter.js';
-import { kindLabel, ruleDocsUrl, severityName } from './diagnostics.js';
+import { ruleDocsUrl, severityName } from './diagnostics.js';
 import { strings } from './l10n.js';
 import { contains } from './positions.js';
 

@@ -5,10 +5,10 @@
  */
 import { dirname, join } from 'node:path';
 import type { CancellationToken } from 'vscode-languageserver/node.js';
-import { getRequirement, type Locale } from 'eslint-plugin-pii-guard/engine';
+import { getRequirement, kindLabel, type Locale } from 'eslint-plugin-pii-guard/engine';
 import { lint, type FileReport, type LintRun, type ReportedFinding } from 'eslint-plugin-pii-guard/report';
 import { findConfigFile } from './config-file.js';
-import { kindLabel, severityName } from './diagnostics.js';
+import { severityName } from './diagnostics.js';
 import type { SettingsProvider } from './document-settings.js';
 import { pathToUri } from './files.js';
 import { formatBytes, strings } from './l10n.js';

@@ -129,15 +129,15 @@ async function runCommand(page, title) {
 
 /** Maximises or restores the bottom panel, and waits until its height says so. */
 async function setPanelMaximized(page, maximized) {
-  const isMaximized = () => page.evaluate(() => {
-    const panel = document.querySelector('.part.panel');
-    return !!panel && panel.getBoundingClientRect().height > window.innerHeight * 0.6;
-  });
-  if (await isMaximized() !== maximized) await runCommand(page, 'View: Toggle Maximized Panel');
-  await page.waitForFunction((want) => {
-    const panel = document.querySelector('.part.panel');
-    return (!!panel && panel.getBoundingClientRect().height > window.innerHeight * 0.6) === want;
-  }, maximized, { timeout: WAIT });
+  if (await page.evaluate(panelIs, maximized)) return;
+  await runCommand(page, 'View: Toggle Maximized Panel');
+  await page.waitForFunction(panelIs, maximized, { timeout: WAIT });
+}
+
+/** In the page: whether the bottom panel is (`maximized` true) or is not maximised (most of the window high). */
+function panelIs(maximized) {
+  const panel = document.querySelector('.part.panel');
+  return (!!panel && panel.getBoundingClientRect().height > window.innerHeight * 0.6) === maximized;
 }
 
 async function openWorkbench(page, folder) {

@@ -7,6 +7,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SanitizerSpec } from '../catalog/types.js';
 import type { Vocabulary } from '../vocabulary/classify.js';
+import { ENUM_OWNER_WORDS } from '../vocabulary/terms.js';
+import { splitWords } from '../vocabulary/tokenize.js';
 import type { NameMatch, NameRole } from '../vocabulary/types.js';
 import { chainSegments, isFunction, keyName, propertyName, shorten, unwrap, type Node } from './ast.js';
 import { DeclaredTypes, annotationOf } from './declared-types.js';
@@ -785,16 +787,10 @@ function isDomainPart(node: TSESTree.MemberExpression): boolean {
 function isEnumMember(receiver: readonly string[], name: string): boolean {
   const owner = receiver[receiver.length - 1];
   if (!owner || !/^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(owner) || !/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/.test(name)) return false;
-  const words = owner.replace(/V?\d+$/, '').split(/(?=[A-Z])/);
-  return ENUM_OWNER_WORDS.has((words[words.length - 1] ?? '').toLowerCase());
+  // `AuthenticationMethodTypeV2`: the last word before a version suffix.
+  const words = splitWords(owner.replace(/V?\d+$/, ''));
+  return ENUM_OWNER_WORDS.has(words[words.length - 1] ?? '');
 }
-
-/** The last word of an enum's name: what its members are kinds of. */
-const ENUM_OWNER_WORDS: ReadonlySet<string> = new Set([
-  'type', 'types', 'kind', 'kinds', 'method', 'methods', 'mode', 'modes', 'category', 'categories', 'enum',
-  'field', 'fields', 'scheme', 'schemes', 'format', 'formats', 'channel', 'channels', 'option', 'options',
-  'strategy', 'strategies', 'variant', 'variants', 'purpose', 'purposes', 'scope', 'scopes', 'step', 'steps',
-]);
 
 /** A call of a mutating method (`x.set(k, v)`): in a chain, its result is the builder it was called on. */
 function isBuilderStep(node: Node): boolean {

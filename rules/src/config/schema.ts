@@ -84,3 +84,18 @@ export const settingsSchema: JSONSchema4ObjectSchema = {
 
 /** Rule options: the same shape (rule options win over shared settings). */
 export const ruleOptionsSchema: JSONSchema4[] = [settingsSchema];
+
+/**
+ * no-hardcoded-pii's options (the settings plus `checkComments` and `allowTestValues`), which
+ * require-suppression-reason takes too, to judge directives against what that rule reports.
+ */
+export const hardcodedRuleOptionsSchema: JSONSchema4[] = [
+  {
+    ...settingsSchema,
+    properties: {
+      ...settingsSchema.properties,
+      checkComments: { type: 'boolean' as const },
+      allowTestValues: { type: 'boolean' as const },
+    },
+  },
+];

@@ -6,7 +6,7 @@
 import type { Locale } from '../findings/model.js';
 import { activeFindings, type BaselineSummary, type LintRun, type ReportedFinding, type Suppression } from '../report/model.js';
 import { getRequirement, groupOf, sortRequirementIds, type Framework } from '../requirements/index.js';
-import { DATA_KINDS } from '../vocabulary/kinds.js';
+import { kindLabel } from '../vocabulary/kinds.js';
 import { TIERS, type LocalizedText, type Tier } from '../vocabulary/types.js';
 import { topTier } from './security-severity.js';
 
@@ -166,9 +166,6 @@ export function localizedMessage(f: { message?: LocalizedText; text?: string }, 
   return text ?? message?.[locale] ?? '';
 }
 
-export function kindLabel(kind: string, locale: Locale): string {
-  return Object.hasOwn(DATA_KINDS, kind) ? DATA_KINDS[kind]!.label[locale] : kind;
-}
 
 const uniq = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
 

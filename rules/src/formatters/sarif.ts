@@ -15,7 +15,8 @@ import { getRequirement } from '../requirements/index.js';
 import { FINGERPRINT_KEY } from '../report/fingerprint.js';
 import { activeFindings, type LintRun, type ReportedFinding, type Suppression } from '../report/model.js';
 import { DOCS_BASE } from '../rules/create-rule.js';
-import { kindLabel, localizedMessage, megabytes, pathUri, type ReportOptions } from './report-sections.js';
+import { kindLabel } from '../vocabulary/kinds.js';
+import { localizedMessage, megabytes, pathUri, type ReportOptions } from './report-sections.js';
 import { reportStrings, type ReportStrings } from './report-strings.js';
 import { DEFAULT_SECURITY_SEVERITY, securitySeverity, severityString, topTier } from './security-severity.js';
 

@@ -1,4 +1,4 @@
-import { settingsSchema } from '../config/schema.js';
+import { hardcodedRuleOptionsSchema } from '../config/schema.js';
 import type { PiiGuardSettings } from '../config/types.js';
 import { configFromEslint } from '../config/resolve.js';
 import { getFileAnalysis } from '../analysis/engine.js';
@@ -22,16 +22,7 @@ export default createRule<[HardcodedRuleOptions?], string>({
       recommended: true,
       requirements: ['PPC-GL-10-6-4', 'APPI-SEC', 'CWE-312'],
     },
-    schema: [
-      {
-        ...settingsSchema,
-        properties: {
-          ...settingsSchema.properties,
-          checkComments: { type: 'boolean' as const },
-          allowTestValues: { type: 'boolean' as const },
-        },
-      },
-    ],
+    schema: hardcodedRuleOptionsSchema,
     messages: eslintMessages('no-hardcoded-pii'),
   },
   defaultOptions: [{}],

@@ -5,7 +5,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { getFileAnalysis, noteReported, type FileAnalysis } from '../analysis/engine.js';
-import { settingsSchema } from '../config/schema.js';
+import { hardcodedRuleOptionsSchema } from '../config/schema.js';
 import { configFromEslint } from '../config/resolve.js';
 import type { PiiGuardSettings } from '../config/types.js';
 import { render } from '../findings/messages.js';
@@ -111,16 +111,7 @@ export default createRule<[SuppressionRuleOptions?], MessageIds>({
       recommended: true,
       requirements: SUPPRESSION_REQUIREMENTS,
     },
-    schema: [
-      {
-        ...settingsSchema,
-        properties: {
-          ...settingsSchema.properties,
-          checkComments: { type: 'boolean' as const },
-          allowTestValues: { type: 'boolean' as const },
-        },
-      },
-    ],
+    schema: hardcodedRuleOptionsSchema,
     messages: {
       missingReason: TEMPLATES.missingReason.en,
       missingReasonJa: TEMPLATES.missingReason.ja,

@@ -386,3 +386,8 @@ export const DATA_KINDS: Readonly<Record<string, DataKind>> = {
 
 /** The kind of a whole person record (`user`, `customer`, `patient`...). */
 export const PERSONAL_RECORD_KIND = 'personalRecord';
+
+/** A kind's label in a language; a kind this catalog does not know (a custom one) shows its ID. */
+export function kindLabel(kind: string, locale: 'en' | 'ja'): string {
+  return Object.hasOwn(DATA_KINDS, kind) ? DATA_KINDS[kind]!.label[locale] : kind;
+}

@@ -798,6 +798,16 @@ export const DESCRIPTOR_RECEIVERS: readonly string[] = [
   'invalid', 'enabled', 'disabled', 'required', 'visible', 'focused', 'en', 'ja', 'ラベル', '文言', 'メッセージ',
 ];
 
+/**
+ * The last word of an enum's name (`FieldType`, `GrantType`, `InputKind`, `OAuthScope`): its SCREAMING_CASE
+ * members name kinds of data (`FieldType.EMAIL`) and hold none.
+ */
+export const ENUM_OWNER_WORDS: ReadonlySet<string> = new Set([
+  'type', 'types', 'kind', 'kinds', 'method', 'methods', 'mode', 'modes', 'category', 'categories', 'enum',
+  'field', 'fields', 'scheme', 'schemes', 'format', 'formats', 'channel', 'channels', 'option', 'options',
+  'strategy', 'strategies', 'variant', 'variants', 'purpose', 'purposes', 'scope', 'scopes', 'step', 'steps',
+]);
+
 /** Exact names (as written) of well-known cookie and analytics identifiers that word-splitting cannot see. */
 export const EXACT_NAMES: Readonly<Record<string, string>> = {
   _ga: 'cookieId',
